@@ -1,0 +1,37 @@
+# The two commands of the README:
+#   make demo   builds the demo reports into site/ (installs libcmark-dev/libsqlite3-dev if missing)
+#   make test   runs the test suite (what CI runs)
+SWIFT ?= swift
+CONFIG ?= release
+BIN = .build/$(CONFIG)/csr-report
+
+.PHONY: demo test setup build clean screenshots benchmark redaction-report golden
+
+setup:
+	@scripts/bootstrap
+
+build: setup
+	$(SWIFT) build -c $(CONFIG) --product csr-report
+
+demo: build
+	$(BIN) build --out site
+
+test: setup
+	$(SWIFT) test
+
+# Regenerates the golden files of Tests/CSRReportTests/Golden from the current renderer.
+golden: setup
+	CSR_REPORT_UPDATE_GOLDEN=1 $(SWIFT) test --filter Golden
+
+# Screenshots and a PDF print of one demo tenant through headless Chromium (see scripts/screenshots).
+screenshots: demo
+	scripts/screenshots
+
+benchmark: setup
+	scripts/benchmark
+
+redaction-report: setup
+	$(SWIFT) test --filter RedactionCorpus
+
+clean:
+	rm -rf .build site/*/ site/index.html site/manifest.json site/*.zip

@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The pipeline lives in one library, `CSRReport`, one folder per stage
+// (Snapshot -> Figures -> Privacy -> Render -> Bundle); the executable only parses arguments.
+// The two C libraries come from Debian through system-library targets; `make setup`
+// (scripts/bootstrap) installs them, because SwiftPM's `providers` only prints a hint.
+let package = Package(
+    name: "csr-report",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "csr-report", targets: ["csr-report"]),
+        .library(name: "CSRReport", targets: ["CSRReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "CSRReport",
+            dependencies: [
+                "CSQLite",
+                "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            plugins: ["EmbedFiles"]
+        ),
+        .executableTarget(name: "embed-files"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
+        .executableTarget(
+            name: "csr-report",
+            dependencies: [
+                "CSRReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CSRReportTests",
+            dependencies: ["CSRReport"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

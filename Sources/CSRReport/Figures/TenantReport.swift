@@ -1,0 +1,114 @@
+/// Everything one tenant's report shows, computed and privacy-checked: the renderer only
+/// formats these values, it decides nothing.
+///
+/// ```swift
+/// let reports = try ReportFigures(data: snapshotData, settings: settings).reports(for: period)
+/// reports[0].current.values[.sessionsCount]        // .value(412)
+/// reports[0].change(.sessionsCount, from: reports[0].previous)
+/// ```
+public struct TenantReport: Sendable {
+    public let company: CompanyRow
+    public let period: Period
+    /// `snapshot_meta.exported_at`, or SOURCE_DATE_EPOCH; never the wall clock.
+    public let generatedAt: Timestamp?
+    public let current: PeriodMetrics
+    public let previous: PeriodMetrics
+    public let lastYear: PeriodMetrics
+    /// Trend periods, oldest first, ending with `period`.
+    public let trendPeriods: [Period]
+    /// One point per (trend period, dimension), periods oldest first, dimensions in report order.
+    public let trends: [TrendPoint]
+    public let evidence: EvidenceSummary
+    /// Problems attributable to this tenant (counts only; no ids in a client bundle).
+    public let findings: [DataQualityFinding]
+    public let settings: ReportSettings
+
+    /// The change of a figure since another period, at the figure's own rounding; suppressed
+    /// when either side is (spec 9), no data when either side has none.
+    public func change(_ metric: MetricName, from other: PeriodMetrics) -> FigureValue {
+        switch current.exact(metric).minus(other.exact(metric)) {
+        case .value(let v): .value(roundHalfAwayFromZero(v, places: metric.places))
+        case let other: other
+        }
+    }
+
+    /// The figures of the three periods a report compares, current first.
+    public var comparedPeriods: [PeriodMetrics] { [current, previous, lastYear] }
+}
+
+/// One period's figures for one tenant.
+public struct PeriodMetrics: Sendable {
+    public let period: Period
+    /// Values at the spec's rounding, `.suppressed` or `.noData` where so decided.
+    public let values: [MetricName: FigureValue]
+    /// Unrounded values (suppression applied), for deltas.
+    let exactValues: [MetricName: FigureValue]
+    /// Contributors of each figure (spec 9). Internal: a count below k must not reach output.
+    let contributors: [MetricName: Int]
+    /// Suppressed figures, in column order.
+    public let suppressed: [MetricName]
+    /// Nearest CEFR label of the average language level, when shown.
+    public let languageLevelLabel: String?
+    public let visBand: VISBand?
+    public let sroi: SROIResult
+
+    public func value(_ metric: MetricName) -> FigureValue { values[metric] ?? .noData }
+    func exact(_ metric: MetricName) -> FigureValue { exactValues[metric] ?? .noData }
+}
+
+/// SROI with its workings (spec 5), all hidden together when the ratio is suppressed.
+public struct SROIResult: Sendable {
+    public let ratio: FigureValue
+    public let low: FigureValue
+    public let high: FigureValue
+    /// Per valued dimension: participants with a score, summed change, proxy, value.
+    public let dimensions: [SROIDimension]
+    public let gross: FigureValue
+    public let net: FigureValue
+    public let investment: FigureValue
+    public let valuation: Valuation
+
+    public struct SROIDimension: Sendable {
+        public let dimension: OutcomeDimension
+        /// Sum of deltas on the 0-1 scale (may be negative; value floors it at 0).
+        public let totalChange: FigureValue
+        public let proxy: Double
+        public let value: FigureValue
+    }
+}
+
+/// One point of an outcome-dimension trend (spec 7).
+public struct TrendPoint: Sendable {
+    public let period: Period
+    public let dimension: OutcomeDimension
+    public let scores: FigureValue
+    public let participants: FigureValue
+    public let mean: FigureValue
+    public let meanConfidence: FigureValue
+    /// Change of the unrounded mean since the period before, 3 decimals.
+    public let change: FigureValue
+    public var isSuppressed: Bool { participants == .suppressed }
+}
+
+/// The evidence excerpts of a report and what was held back (spec 8).
+public struct EvidenceSummary: Sendable {
+    public let excerpts: [EvidenceExcerpt]
+    /// Candidates never quoted because their source text carries a safety flag.
+    public let withheldForSafety: Int
+    /// Copies dropped because the same text was already quoted.
+    public let duplicatesRemoved: Int
+    /// True when the candidates came from fewer than k participants, so none is quoted.
+    public let withheldForSmallNumbers: Bool
+}
+
+/// A quoted excerpt, already redacted and cut: safe to show.
+public struct EvidenceExcerpt: Sendable, Equatable {
+    public let dimension: OutcomeDimension
+    public let text: String
+    public let score: Double
+    public let confidence: Double?
+    public let sourceType: SourceTextType
+    public let relevance: Double
+    /// A role and programme, never a person.
+    public var attribution: String { sourceType.attribution }
+}

@@ -1,0 +1,107 @@
+import CSQLite
+
+/// One connection to a SQLite file: read-only for snapshots, read-write for the demo generator.
+///
+/// ```swift
+/// let db = try SQLiteConnection(readOnly: "snapshot.sqlite")
+/// let count = try db.scalarInt("SELECT count(*) FROM users")
+/// ```
+/// A connection is used from one task at a time; figures are computed from plain values
+/// after loading, so nothing needs to share it.
+public final class SQLiteConnection {
+    public let path: String
+    private let handle: OpaquePointer
+
+    /// Opens `path` read-only and immutable: SQLite takes no lock and writes no journal,
+    /// so a snapshot's bytes are never touched, even on a read-only file system.
+    public convenience init(readOnly path: String) throws {
+        try self.init(path: path, uri: "file:\(Self.uriEscaped(path))?immutable=1",
+                      flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_URI)
+    }
+
+    /// Creates (or opens) `path` for writing. Only the demo-data generator and tests use this.
+    public convenience init(creating path: String) throws {
+        try self.init(path: path, uri: path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+    }
+
+    private init(path: String, uri: String, flags: Int32) throws {
+        self.path = path
+        var db: OpaquePointer?
+        let rc = sqlite3_open_v2(uri, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            if let db { sqlite3_close_v2(db) }
+            throw SQLiteError(code: rc, message: message, sql: nil, path: path)
+        }
+        handle = db
+        sqlite3_extended_result_codes(db, 1)
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Prepares one statement; the SQL is kept for error messages.
+    public func prepare(_ sql: String) throws -> SQLiteStatement {
+        var stmt: OpaquePointer?
+        let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &stmt, nil)
+        guard rc == SQLITE_OK, let stmt else { throw error(rc, sql: sql) }
+        return SQLiteStatement(handle: stmt, connection: self, sql: sql)
+    }
+
+    /// Runs one or more statements that return no rows (DDL, PRAGMA, BEGIN/COMMIT).
+    public func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(handle, sql, nil, nil, &message)
+        if rc != SQLITE_OK {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
+            sqlite3_free(message)
+            throw SQLiteError(code: rc, message: text, sql: sql, path: path)
+        }
+    }
+
+    /// The first column of the first row as an integer (nil when no row or NULL).
+    public func scalarInt(_ sql: String) throws -> Int64? {
+        let stmt = try prepare(sql)
+        guard try stmt.step(), !stmt.isNull(0) else { return nil }
+        return stmt.int64(0)
+    }
+
+    /// The first column of the first row as text (nil when no row or NULL).
+    public func scalarText(_ sql: String) throws -> String? {
+        let stmt = try prepare(sql)
+        guard try stmt.step() else { return nil }
+        return stmt.text(0)
+    }
+
+    /// Runs `body` inside one transaction; rolls back if it throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    func error(_ rc: Int32, sql: String?) -> SQLiteError {
+        SQLiteError(code: sqlite3_extended_errcode(handle) == 0 ? rc : sqlite3_extended_errcode(handle),
+                    message: String(cString: sqlite3_errmsg(handle)), sql: sql, path: path)
+    }
+
+    /// Bytes that would end or confuse the path part of a `file:` URI (and every non-ASCII
+    /// byte) are percent-encoded, so any file name opens as itself.
+    static func uriEscaped(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            if byte >= 0x80 || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            } else {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return out
+    }
+}

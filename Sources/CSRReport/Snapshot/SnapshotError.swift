@@ -1,0 +1,63 @@
+/// Everything that can be wrong with a snapshot file, each with a one-line message for the
+/// person who passed it: what is wrong and where (file, table, column, row id).
+///
+/// ```swift
+/// catch let error as SnapshotError { print("error: \(error)") }
+/// // error: demo.sqlite: table kintell_sessions has no column completed_at
+/// ```
+public enum SnapshotError: Error, Equatable, Sendable, CustomStringConvertible {
+    case fileNotFound(path: String)
+    case notAFile(path: String)
+    case unreadable(path: String, reason: String)
+    case notSQLite(path: String)
+    case truncated(path: String, expectedBytes: Int, actualBytes: Int)
+    case corrupt(path: String, detail: String)
+    case missingTable(path: String, table: String)
+    case missingColumn(path: String, table: String, column: String)
+    case unsupportedSchemaVersion(path: String, version: String, supported: String)
+    /// A value the figures need cannot be read: the row is named by its `id` (never its text).
+    case malformedValue(path: String, table: String, column: String, rowID: String, expected: String, found: String)
+    case sqlite(SQLiteError)
+
+    public var description: String {
+        switch self {
+        case .fileNotFound(let path):
+            "\(path): no such file"
+        case .notAFile(let path):
+            "\(path): is a directory, not a SQLite snapshot file"
+        case .unreadable(let path, let reason):
+            "\(path): cannot be read (\(reason))"
+        case .notSQLite(let path):
+            "\(path): not a SQLite database (the file does not start with the SQLite header)"
+        case .truncated(let path, let expected, let actual):
+            "\(path): truncated SQLite database: its header promises \(expected) bytes but the file has \(actual)"
+        case .corrupt(let path, let detail):
+            "\(path): corrupt SQLite database (\(detail))"
+        case .missingTable(let path, let table):
+            "\(path): missing table \(table) (see `csr-report schema` for the expected layout)"
+        case .missingColumn(let path, let table, let column):
+            "\(path): table \(table) has no column \(column) (see `csr-report schema`)"
+        case .unsupportedSchemaVersion(let path, let version, let supported):
+            "\(path): snapshot_meta.schema_version is \(version); this csr-report reads \(supported)"
+        case .malformedValue(let path, let table, let column, let rowID, let expected, let found):
+            "\(path): \(table).\(column) of row \(rowID): expected \(expected), found \(found)"
+        case .sqlite(let error):
+            error.description
+        }
+    }
+
+    /// Maps SQLite's corruption codes to the snapshot's own words; other failures pass through.
+    static func wrapping(_ error: SQLiteError) -> SnapshotError {
+        let primary = error.code & 0xFF
+        if primary == 26 { return .notSQLite(path: error.path) }   // SQLITE_NOTADB
+        if primary == 11 { return .corrupt(path: error.path, detail: error.message) }   // SQLITE_CORRUPT
+        return .sqlite(error)
+    }
+}
+
+/// Quotes a found value for an error message, shortened so a message stays one line.
+func quotedForMessage(_ value: String?) -> String {
+    guard let value else { return "NULL" }
+    let flat = value.replacingOccurrences(of: "\n", with: " ")
+    return flat.count > 40 ? "\"\(flat.prefix(37))...\"" : "\"\(flat)\""
+}

@@ -1,0 +1,198 @@
+/// The rows the figures read, decoded once into compact values. People are referred to by
+/// their index in `SnapshotData.users` (`UserRef`), never by name or id, so nothing downstream
+/// of the loader can leak an identifier by accident.
+
+/// Index into `SnapshotData.users`; `nil` where the snapshot points at a user that does not exist.
+public typealias UserRef = Int32
+
+public enum UserRole: UInt8, Sendable {
+    case participant, volunteer, companyUser, admin, other
+
+    init(_ text: String?) {
+        switch text?.lowercased() {
+        case "participant": self = .participant
+        case "volunteer": self = .volunteer
+        case "company_user": self = .companyUser
+        case "admin": self = .admin
+        default: self = .other
+        }
+    }
+}
+
+public struct UserRow: Sendable {
+    public let id: UUIDKey
+    public let role: UserRole
+}
+
+public struct CompanyRow: Sendable, Equatable {
+    public let id: UUIDKey
+    public let name: String
+}
+
+public struct MembershipRow: Sendable {
+    public let company: Int32         // index into SnapshotData.companies
+    public let user: UserRef
+    public let joinedAt: Timestamp?   // nil: always joined (spec 3)
+}
+
+public struct SessionRow: Sendable {
+    public let participant: UserRef?
+    public let volunteer: UserRef?
+    public let completedAt: Timestamp
+    public let durationMinutes: Int?
+    /// CEFR level 1 (A1) ... 6 (C2); nil when missing or not a CEFR level.
+    public let languageLevel: UInt8?
+}
+
+public struct MatchRow: Sendable {
+    public let participant: UserRef?
+    public let buddy: UserRef?
+    public let matchedAt: Timestamp?
+    public let endedAt: Timestamp?
+}
+
+/// A buddy event or check-in: a dated row on a match.
+public struct MatchActivityRow: Sendable {
+    public let match: Int32   // index into SnapshotData.matches
+    public let date: Timestamp
+}
+
+public enum LearningStatus: UInt8, Sendable {
+    case enrolled, inProgress, completed, dropped, other
+
+    init(_ text: String?) {
+        switch text?.lowercased() {
+        case "enrolled": self = .enrolled
+        case "in_progress": self = .inProgress
+        case "completed": self = .completed
+        case "dropped": self = .dropped
+        default: self = .other
+        }
+    }
+}
+
+public struct LearningRow: Sendable {
+    public let user: UserRef
+    public let status: LearningStatus
+    public let startedAt: Timestamp?
+    public let completedAt: Timestamp?
+    public let updatedAt: Timestamp?
+    public let createdAt: Timestamp?
+}
+
+public enum OutcomeDimension: String, CaseIterable, Sendable, Comparable, Codable {
+    case confidence, belonging
+    case langLevelProxy = "lang_level_proxy"
+    case jobReadiness = "job_readiness"
+    case wellBeing = "well_being"
+
+    public static func < (a: Self, b: Self) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+
+    /// How a report names it.
+    public var title: String {
+        switch self {
+        case .confidence: "Confidence"
+        case .belonging: "Belonging"
+        case .langLevelProxy: "Language progress"
+        case .jobReadiness: "Job readiness"
+        case .wellBeing: "Well-being"
+        }
+    }
+}
+
+public enum SourceTextType: String, Sendable, Codable {
+    case buddyFeedback = "buddy_feedback"
+    case kintellFeedback = "kintell_feedback"
+    case checkinNote = "checkin_note"
+
+    /// The attribution an excerpt carries instead of a person (spec 8).
+    public var attribution: String {
+        switch self {
+        case .buddyFeedback: "participant, buddy programme"
+        case .kintellFeedback: "participant, language and mentorship sessions"
+        case .checkinNote: "participant, buddy check-in"
+        }
+    }
+}
+
+/// An outcome score whose source text resolved to a participant (others are excluded at load).
+public struct OutcomeScoreRow: Sendable {
+    public let id: UUIDKey
+    public let participant: UserRef
+    public let textID: UUIDKey
+    public let textType: SourceTextType
+    public let dimension: OutcomeDimension
+    public let score: Double
+    public let confidence: Double?
+    public let createdAt: Timestamp
+}
+
+public struct EvidenceSnippetRow: Sendable {
+    public let score: Int32   // index into SnapshotData.scores
+    public let text: String
+    public let hash: String?  // lower-cased
+}
+
+/// A `metrics_company_period` row: the platform's own figures, only for reconciliation.
+public struct PlatformMetricsRow: Sendable {
+    public let company: Int32
+    public let periodStart: CivilDate
+    public let periodEnd: CivilDate
+    public let values: [String: Double]   // column name -> value, for the non-NULL columns
+}
+
+/// What `snapshot_meta` says, when present.
+public struct SnapshotMeta: Sendable, Equatable {
+    public var schemaVersion: String?
+    public var exportedAt: Timestamp?
+    public var source: String?
+}
+
+/// A data-quality problem found while loading or validating: counts and row ids, never text.
+public struct DataQualityFinding: Sendable, Equatable, Codable {
+    public enum Severity: String, Sendable, Codable { case error, warning }
+    public let severity: Severity
+    public let table: String
+    public let column: String
+    public let problem: String
+    public var count: Int
+    /// Up to three row ids, for the operator (`validate`, build summary); never put in a client bundle.
+    public var exampleIDs: [String]
+
+    public init(severity: Severity, table: String, column: String, problem: String, count: Int = 0, exampleIDs: [String] = []) {
+        self.severity = severity
+        self.table = table
+        self.column = column
+        self.problem = problem
+        self.count = count
+        self.exampleIDs = exampleIDs
+    }
+}
+
+/// Everything the figures are computed from: plain values, shareable across threads.
+public struct SnapshotData: Sendable {
+    public var path: String
+    public var meta: SnapshotMeta
+    public var companies: [CompanyRow] = []
+    public var users: [UserRow] = []
+    /// Every first and last name of every user, for the redactor's dictionary.
+    public var personNames: [String] = []
+    public var memberships: [MembershipRow] = []
+    /// Completed sessions (NULL `completed_at` never counts), sorted by `completedAt`.
+    public var sessions: [SessionRow] = []
+    public var matches: [MatchRow] = []
+    public var events: [MatchActivityRow] = []
+    public var checkins: [MatchActivityRow] = []
+    public var learning: [LearningRow] = []
+    public var scores: [OutcomeScoreRow] = []
+    public var snippets: [EvidenceSnippetRow] = []
+    /// `safety_flags.content_id` of every flag, whatever its review status.
+    public var flaggedContent: Set<UUIDKey> = []
+    public var platformMetrics: [PlatformMetricsRow] = []
+    /// Rows left out of the figures by the rules of the spec, counted (spec 3).
+    public var findings: [DataQualityFinding] = []
+    /// The newest session completion, for the default period when `exported_at` is missing.
+    public var newestSessionCompletion: Timestamp? { sessions.last?.completedAt }
+}

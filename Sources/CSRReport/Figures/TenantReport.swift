@@ -43,6 +43,8 @@ public struct PeriodMetrics: Sendable {
     public let values: [MetricName: FigureValue]
     /// Unrounded values (suppression applied), for deltas.
     let exactValues: [MetricName: FigureValue]
+    /// Unrounded values before suppression: for tests and the operator's reconciliation only.
+    let rawValues: [MetricName: FigureValue]
     /// Contributors of each figure (spec 9). Internal: a count below k must not reach output.
     let contributors: [MetricName: Int]
     /// Suppressed figures, in column order.

@@ -1,0 +1,100 @@
+import Crypto
+import Foundation
+
+/// Evidence excerpts (spec 8): candidates, safety exclusion, dedup, ranking, redaction, cut.
+struct EvidenceSelection {
+    let index: ActivityIndex
+    let settings: ReportSettings
+    let redactor: Redactor
+
+    private struct Candidate {
+        let snippet: EvidenceSnippetRow
+        let score: OutcomeScoreRow
+        let hash: String
+        let relevance: Double
+    }
+
+    /// Candidate snippet indexes per company for `period`, from one pass over the snippets.
+    static func candidates(index: ActivityIndex, period: Period) -> [[Int32]] {
+        var result = [[Int32]](repeating: [], count: index.data.companies.count)
+        for (i, snippet) in index.data.snippets.enumerated() {
+            let score = index.data.scores[Int(snippet.score)]
+            guard period.contains(score.createdAt) else { continue }
+            index.forEachCompany(of: score.participant, as: .participant, before: period.endTime) { result[Int($0)].append(Int32(i)) }
+        }
+        return result
+    }
+
+    func summary(for candidateIndexes: [Int32]) -> EvidenceSummary {
+        let data = index.data
+        var withheld = 0
+        var best: [String: Candidate] = [:]
+        var duplicates = 0
+        var voices: Set<UserRef> = []
+        for i in candidateIndexes {
+            let snippet = data.snippets[Int(i)]
+            let score = data.scores[Int(snippet.score)]
+            // Never quoted: any safety flag on the source text, whatever its review status.
+            if data.flaggedContent.contains(score.textID) {
+                withheld += 1
+                continue
+            }
+            voices.insert(score.participant)
+            let hash = snippet.hash ?? Self.contentHash(snippet.text)
+            let length = Double(snippet.text.count)
+            let relevance = 0.5 * score.score + 0.3 * (score.confidence ?? 0) + 0.2 * min(length / 200, 1)
+            let candidate = Candidate(snippet: snippet, score: score, hash: hash, relevance: relevance)
+            if let kept = best[hash] {
+                duplicates += 1
+                if Self.ranksBefore(candidate, kept) { best[hash] = candidate }
+            } else {
+                best[hash] = candidate
+            }
+        }
+        let pool = best.values
+        // Quotes from a handful of people could point at them: the candidates (after the safety
+        // exclusion) must come from at least k participants, or nothing is quoted.
+        if SmallNumberRule(k: settings.minGroupSize).hides(contributors: voices.count) {
+            return EvidenceSummary(excerpts: [], withheldForSafety: withheld, duplicatesRemoved: duplicates, withheldForSmallNumbers: true)
+        }
+        var excerpts: [EvidenceExcerpt] = []
+        for dimension in OutcomeDimension.allCases {
+            let ranked = pool.filter { $0.score.dimension == dimension }.sorted(by: Self.ranksBefore)
+            for candidate in ranked.prefix(settings.excerptsPerDimension) {
+                // Redact first, then cut: a cut must never leave half an e-mail address behind.
+                let text = Self.cut(redactor.redact(candidate.snippet.text), near: settings.excerptLength)
+                excerpts.append(EvidenceExcerpt(dimension: dimension, text: text, score: candidate.score.score,
+                                                confidence: candidate.score.confidence, sourceType: candidate.score.textType,
+                                                relevance: candidate.relevance))
+            }
+        }
+        return EvidenceSummary(excerpts: excerpts, withheldForSafety: withheld, duplicatesRemoved: duplicates, withheldForSmallNumbers: false)
+    }
+
+    /// Higher relevance first; ties by the dedup hash, then the score id, so output is stable.
+    private static func ranksBefore(_ a: Candidate, _ b: Candidate) -> Bool {
+        if a.relevance != b.relevance { return a.relevance > b.relevance }
+        if a.hash != b.hash { return a.hash < b.hash }
+        return a.score.id < b.score.id
+    }
+
+    /// SHA-256 of the text after Unicode NFC, lower-casing, collapsing white space and trimming.
+    static func contentHash(_ text: String) -> String {
+        let normalised = text.precomposedStringWithCanonicalMapping.lowercased()
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return SHA256.hash(data: Data(normalised.utf8)).map { byte in
+            let hex = String(byte, radix: 16)
+            return hex.count == 1 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// Cuts at the last word boundary before `limit` characters and ends with an ellipsis.
+    static func cut(_ text: String, near limit: Int) -> String {
+        let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        let head = flat.prefix(limit)
+        let boundary = head.lastIndex(of: " ").flatMap { head.distance(from: head.startIndex, to: $0) > limit / 2 ? $0 : nil }
+        let kept = head[..<(boundary ?? head.endIndex)]
+        return kept.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters.subtracting(CharacterSet(charactersIn: "]")))) + "…"
+    }
+}

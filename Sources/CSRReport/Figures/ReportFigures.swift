@@ -1,0 +1,96 @@
+/// Computes every tenant's report for a period: the library API behind `figures` and `build`.
+///
+/// ```swift
+/// let figures = ReportFigures(data: try Snapshot.open(path).load(), settings: ReportSettings())
+/// let reports = figures.reports(for: try Period(parsing: "2025-Q3"))
+/// ```
+/// All companies are computed together: each period is one pass over its rows (see
+/// `PeriodComputation`), so the cost grows with rows + companies, not their product.
+public struct ReportFigures: Sendable {
+    public let data: SnapshotData
+    public let settings: ReportSettings
+    let index: ActivityIndex
+    let redactor: Redactor
+    /// Overrides the snapshot's export time as the "generated" date (SOURCE_DATE_EPOCH).
+    public var generatedAt: Timestamp?
+
+    public init(data: SnapshotData, settings: ReportSettings, generatedAt: Timestamp? = nil) {
+        self.data = data
+        self.settings = settings
+        self.index = ActivityIndex(data)
+        self.redactor = Redactor(names: NameDictionary(names: data.personNames))
+        self.generatedAt = generatedAt ?? data.meta.exportedAt
+    }
+
+    /// The default period of spec 2 for this snapshot.
+    public func defaultPeriod() throws(PeriodError) -> Period {
+        guard let period = Period.defaultPeriod(exportedAt: data.meta.exportedAt, newestSession: data.newestSessionCompletion) else {
+            throw .noDefault
+        }
+        return period
+    }
+
+    /// One report per company (all, or those listed by index in `data.companies`), ordered
+    /// by company name then id.
+    public func reports(for period: Period, companies selected: [Int32]? = nil) -> [TenantReport] {
+        let wanted = selected ?? data.companies.indices.map(Int32.init)
+        guard !wanted.isEmpty else { return [] }
+        let current = PeriodComputation(index: index, period: period, settings: settings)
+        let previous = PeriodComputation(index: index, period: period.previous, settings: settings)
+        let lastYear = PeriodComputation(index: index, period: period.sameLastYear, settings: settings)
+        let trendPeriods = period.trailing(max(settings.trendPeriods, 1) + 1)
+        let trends = TrendComputation(index: index, periods: trendPeriods)
+        let candidates = EvidenceSelection.candidates(index: index, period: period)
+        let evidence = EvidenceSelection(index: index, settings: settings, redactor: redactor)
+        let rule = SmallNumberRule(k: settings.minGroupSize)
+        let findings = tenantFindings()
+        return wanted.sorted { (data.companies[Int($0)].name, data.companies[Int($0)].id) < (data.companies[Int($1)].name, data.companies[Int($1)].id) }
+            .map { company in
+                TenantReport(company: data.companies[Int(company)], period: period, generatedAt: generatedAt,
+                             current: current.metrics(for: company), previous: previous.metrics(for: company),
+                             lastYear: lastYear.metrics(for: company), trendPeriods: Array(trendPeriods.dropFirst()),
+                             trends: trends.points(for: company, rule: rule),
+                             evidence: evidence.summary(for: candidates[Int(company)]),
+                             findings: findings[company] ?? [], settings: settings)
+            }
+    }
+
+    /// Findings that belong to one tenant: its own memberships with NULL `joined_at`.
+    /// Platform-wide findings stay in the build summary; a client sees only its own.
+    private func tenantFindings() -> [Int32: [DataQualityFinding]] {
+        var result: [Int32: [DataQualityFinding]] = [:]
+        for membership in data.memberships where membership.joinedAt == nil {
+            var list = result[membership.company] ?? [DataQualityFinding(severity: .warning, table: "company_users", column: "joined_at",
+                                                                      problem: "membership without a join date, counted as always joined")]
+            list[0].count += 1
+            result[membership.company] = list
+        }
+        return result
+    }
+
+    /// Resolves `--company` values (a company id, or a tenant slug) to company indexes.
+    public func companyIndexes(matching selectors: [String], slug: (CompanyRow) -> String) throws(CompanySelectionError) -> [Int32]? {
+        guard !selectors.isEmpty else { return nil }
+        var result: [Int32] = []
+        for selector in selectors {
+            let key = UUIDKey(parsing: selector)
+            let matches = data.companies.indices.filter { i in
+                let company = data.companies[i]
+                return company.id == key || slug(company) == selector.lowercased()
+            }
+            guard !matches.isEmpty else { throw .unknown(selector) }
+            result += matches.map(Int32.init).filter { !result.contains($0) }
+        }
+        return result
+    }
+}
+
+public enum CompanySelectionError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknown(String)
+
+    public var description: String {
+        switch self {
+        case .unknown(let selector): "--company \(selector): no company in the snapshot has this id or tenant folder name"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Finds street addresses in the common European and British forms, with an optional
+/// apartment part and an optional postcode and city after them:
+///
+/// - Norwegian/German one-word streets: "Storgata 12B", "Hauptstraße 12", "Sandakerveien 24C"
+/// - multi-word streets ending in a street word: "Karl Johans gate 5", "Berliner Straße 7a"
+/// - Polish: "ul. Marszałkowska 10/4", "al. Jana Pawła II 23 m. 5"
+/// - Ukrainian: "вул. Хрещатик, 22", "вулиця Шевченка 5, кв. 12", "просп. Перемоги 37"
+/// - British: "221B Baker Street", "12 High Street"
+/// - tail: ", 0150 Oslo", " 10115 Berlin", ", 00-950 Warszawa", ", 01001 Київ", ", London NW1 6XE"
+///
+/// A street word needs a house number next to it, so "Storgata" alone or "the high street"
+/// stay; a place name alone is never an address.
+struct AddressRecogniser: Sendable {
+    private let patterns: [TextPattern]
+
+    init() {
+        let capWord = #"\p{Lu}[\p{L}'’.\-]*"#
+        let number = #"\d{1,4}(?:[\p{L}](?![\p{L}]))?(?:\s?[/\-]\s?\d{1,4}(?:[\p{L}](?![\p{L}]))?)?"#
+        let flat = #"(?:,?\s(?:m\.|kv\.|кв\.|apt\.?|leil\.|Whg\.|Wohnung|flat|lok\.)\s?\d{1,4}[\p{L}]?)?"#
+        let ukPostcode = #"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"#
+        let city = #"\p{Lu}[\p{L}]+(?:[ \-]\p{Lu}[\p{L}]+)?"#
+        let tail = #"(?:,?[ \t](?:(?:\d{4,5}|\d{2}-\d{3})[ \t]"# + city + "|" + city + "[ \t]" + ukPostcode + "|" + ukPostcode + #"))?"#
+        let nordicGermanSuffix = #"(?:gata|gaten|gate|veien|vegen|veg|vei|vn\.|plass|plassen|allé|alle|bakken|stien|svingen|løkka|tunet|kroken|brygga|brygge|torget|straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|steig|chaussee|markt)"#
+        let streetWord = #"(?:gate|gata|vei|veg|allé|plass|Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer)"#
+        let englishStreetWord = #"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Place|Square|Crescent|Court|Terrace|Gardens|Row|Grove|Mews|Walk|Boulevard|Blvd\.?|Hill|Parade)"#
+        let sources = [
+            // Storgata 12B / Hauptstraße 12
+            #"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+"# + nordicGermanSuffix + #"\s\d"# + String(number.dropFirst(2)) + flat + tail,
+            // Karl Johans gate 5 / Berliner Straße 7a
+            #"(?<![\p{L}\p{N}])(?:"# + capWord + #"\s){1,3}"# + streetWord + #"\s"# + number + flat + tail,
+            // ul. Marszałkowska 10/4
+            #"(?<![\p{L}\p{N}])(?:ul\.|ulica|ulicy|al\.|aleja|alei|pl\.|plac|os\.|osiedle)\s(?:[\p{L}.'’\-]+\s){0,3}"# + number + flat + tail,
+            // вул. Хрещатик, 22
+            #"(?<![\p{L}\p{N}])(?:вул\.|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + tail,
+            // 221B Baker Street
+            #"(?<![\p{L}\p{N}.,:])\d{1,4}[A-Za-z]?\s(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #"(?![\p{L}])"# + tail,
+        ]
+        patterns = sources.map { TextPattern($0) }
+    }
+
+    func candidates(in text: ScannedText) -> [PIICandidate] {
+        patterns.flatMap { pattern in
+            pattern.ranges(in: text).map { range in
+                var end = range.upperBound
+                // "Rd." or "St." at the end of a sentence: keep the dot with the sentence.
+                if text.unit(at: end - 1) == 0x2E, !text.isWordCharacter(at: end) { end -= 1 }
+                return PIICandidate(kind: .address, range: range.lowerBound ..< end)
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Finds dates of birth: a date (numeric "12.03.1990", "1990-03-12", "03/12/1990"; written
+/// "12 March 1990", "March 12, 1990", "12. mars 1990", "12. März 1990", "12 marca 1990",
+/// "12 березня 1990 р."; or a bare year after "born in") that follows a birth word in English,
+/// Norwegian, German, Polish or Ukrainian within a few words. Only the date becomes "[DATE]";
+/// the birth word stays so the sentence still reads. Dates without a birth word are report
+/// content (session dates, periods) and are left alone.
+struct BirthDateRecogniser: Sendable {
+    private let pattern: TextPattern
+
+    init() {
+        let cue = #"(?:born|birthday|birth\s?date|date\sof\sbirth|d\.?o\.?b\.?|født|fødd|fødselsdato|fødselsdag|geboren|geb\.|geburtsdatum|geburtstag|ur\.|urodzon[yaeą]|urodził[a]?\s+się|data\s+urodzenia|urodzin|народив(?:ся|ши)|народилас[ья]|народжен(?:ий|а|ня)|дата\s+народження|д\.\s?н\.)"#
+        let filler = #"[\s:,\-–—(]*(?:(?:on|in|the|of|at|is|was|am|im|ist|war|jahr|den|er|var|dnia|dn\.|w|we|jest|był|była|roku|r\.|i|у|в|року)\s+){0,3}"#
+        let months = "(?:" + [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "januar", "februar", "mars", "mai", "juni", "juli", "oktober", "desember", "des", "okt",
+            "jänner", "märz", "dezember", "dez",
+            "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
+            "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień",
+            "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+        ].sorted { $0.count > $1.count }.joined(separator: "|") + #")\.?"#
+        let numeric = #"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2}))"#
+        let written = #"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s(?:of\s)?"# + months + #",?\s\d{4}|"# + months + #"\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})"#
+        let year = #"(?:19|20)\d{2}"#
+        let date = "(" + written + "|" + numeric + "|" + year + #")(?:\s?(?:р\.|року|r\.|roku))?(?![\p{L}\p{N}]|[./\-]\d)"#
+        pattern = TextPattern(#"(?<![\p{L}])"# + cue + filler + date, caseInsensitive: true)
+    }
+
+    func candidates(in text: ScannedText) -> [PIICandidate] {
+        pattern.ranges(in: text, group: 1).map { PIICandidate(kind: .dateOfBirth, range: $0) }
+    }
+}

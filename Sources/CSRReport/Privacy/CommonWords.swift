@@ -1,0 +1,76 @@
+/// Words that must not be taken for names on their own. Compared by `NameFolding` key.
+///
+/// `everyday` holds frequent words of the five report languages, words that start sentences in
+/// session notes ("Today", "Great"), and words that are also first names (Will, May, Hope,
+/// Grace, Per, Liv, Надія, Віра). A dictionary name that is one of them is redacted only when
+/// capitalised inside a sentence, or next to another name ("Will Turner"); see docs/privacy.md.
+/// `notNames` (places, organisations, nationalities, programme words) are never added to a name
+/// by the capitalised-neighbour and cue-word patterns.
+enum CommonWords {
+    static let everyday: Set<String> = keys(everydayText)
+    static let notNames: Set<String> = everyday.union(keys(notNamesText))
+    /// Everyday words written with a capital in running English/German text whatever they
+    /// mean (months, weekdays, nationalities): a capital says nothing about them being a name.
+    static let capitalisedAnyway: Set<String> = keys("""
+    january february march april may june july august september october november december \
+    monday tuesday wednesday thursday friday saturday sunday christmas easter \
+    english norwegian german polish ukrainian british european spanish french
+    """)
+
+    private static func keys(_ text: String) -> Set<String> {
+        Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { NameFolding.keys(for: $0) })
+    }
+
+    private static let everydayText = """
+    a an the and or but if so of to in on at by for from with without about after before over under \
+    i me my we our you your he him his she her it its they them their this that these those there here \
+    is are was were be been being am do does did done have has had will would shall should can could may \
+    might must not no yes very more most much many some any all each every other another such same own \
+    what which who whom whose when where why how than then also just only even still again already \
+    today tomorrow yesterday now later soon next last first second third new good great nice well better \
+    best bad hard easy long short high low big small young old early late happy glad thanks thank please \
+    session sessions meeting meetings mentor mentee buddy volunteer participant programme program course \
+    team group class lesson week weeks month months year years day days time times hour hours minutes \
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july \
+    august september october november december spring summer autumn fall winter christmas easter \
+    will may hope grace joy faith mark rose bill frank june april august dawn eve art guy ray dean \
+    sky star summer amber ruby pearl lily daisy ivy holly iris violet robin jack pat sue chase \
+    hunter page king long white brown green black gray grey young rich love best \
+    english norwegian german polish ukrainian british european spanish french \
+    og i på til av for med som er var det den de en et ei jeg du han hun vi dere meg deg oss \
+    ikke men eller om fra etter før under over ved hos mot også bare godt bra fint takk hei \
+    i dag nå da så her der hva hvem hvor når hvordan fordi kurs økt økta møte veileder deltaker \
+    mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars mai juni juli oktober \
+    desember per liv tor dag lie berg bakke vik hagen lund strand sol \
+    und oder aber der die das den dem des ein eine einer eines einem einen ich du er sie es wir ihr \
+    mit von zu im am an auf aus bei nach seit über unter vor für gegen ohne um ist sind war waren \
+    wird werden hat haben nicht auch nur noch schon sehr gut heute morgen gestern danke bitte \
+    sitzung sitzungen termin kurs woche monat jahr stunde mentorin teilnehmer teilnehmerin \
+    montag dienstag mittwoch donnerstag freitag samstag sonntag märz dezember herbst sommer \
+    koch vogel fischer \
+    i w z ze na do od po za przed przez pod nad o u dla jak jest są był była było nie tak \
+    też już jeszcze bardzo dobrze dziś dzisiaj jutro wczoraj dziękuję proszę sesja sesje spotkanie \
+    kurs tydzień miesiąc rok godzina poniedziałek wtorek środa czwartek piątek sobota niedziela \
+    styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień \
+    wiktoria róża \
+    і й та або але в у з із зі до від по за на над під про для як це що хто де коли чому так ні \
+    не вже ще дуже добре сьогодні завтра вчора дякую будь ласка сесія зустріч курс тиждень місяць \
+    рік година понеділок вівторок середа четвер пʼятниця субота неділя надія віра любов мир слава
+    """
+
+    private static let notNamesText = """
+    oslo bergen trondheim stavanger tromsø drammen norway norge berlin hamburg munich münchen köln \
+    cologne frankfurt stuttgart germany deutschland warszawa warsaw kraków krakow gdańsk wrocław \
+    poznań łódź lublin polska poland kyiv kiev київ львів lviv харків kharkiv одеса odesa ukraine \
+    україна london manchester england britain europe brussels paris vienna wien nowy sącz jork jorku \
+    street road gate gata vei straße strasse weg platz ulica вулиця \
+    bank bahn deutsche university universitet universität uniwersytet університет school schule \
+    skole szkoła школа kommune gmbh ag as asa ltd inc plc group gruppe foundation stiftung fundacja \
+    фонд company firma council red cross caritas google microsoft amazon equinor telenor dnb \
+    nav erasmus horizon cefr ielts toefl python excel java swift zoom teams slack \
+    programme programmet projekt project projekt prosjekt mentorship mentoring onboarding \
+    mentor mentorin mentorka mentoren ментор менторка volunteer frivillig wolontariusz волонтер \
+    coach trainer leader lead manager coordinator koordinator координатор herr frau pan pani пан пані \
+    mr mrs ms dr prof fru
+    """
+}

@@ -1,0 +1,47 @@
+/// Finds IBANs written compactly ("NO9386011117947") or in groups ("DE89 3704 0044 0532 0130 00").
+///
+/// The scanner reads country code, check digits and up to 30 more letters or digits, allowing
+/// one space between characters, then cuts at the country's registered length (so a following
+/// "EUR" or reference number is not swallowed) and keeps the candidate only if mod-97 gives 1.
+struct IBANRecogniser: Sendable {
+    func candidates(in text: ScannedText) -> [PIICandidate] {
+        var out: [PIICandidate] = []
+        let u = text.units
+        var i = 0
+        while i + 4 <= u.count {
+            guard isUpper(u[i]), isUpper(u[i + 1]), isDigit(u[i + 2]), isDigit(u[i + 3]),
+                  !text.isWordCharacter(at: i - 1) else { i += 1; continue }
+            // Collect characters and the offset just after each one.
+            var chars: [UInt16] = []
+            var ends: [Int] = []
+            var j = i
+            while j < u.count, chars.count < 34 {
+                if isUpper(u[j]) || isDigit(u[j]) {
+                    chars.append(u[j]); j += 1; ends.append(j)
+                } else if (u[j] == 0x20 || u[j] == 0xA0), j + 1 < u.count, isUpper(u[j + 1]) || isDigit(u[j + 1]), !chars.isEmpty {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            let country = String(decoding: chars.prefix(2), as: UTF16.self)
+            let lengths: [Int] = IBANFormat.length(ofCountry: country).map { [$0] } ?? Array((15 ... 34).reversed())
+            var found: Int?
+            for length in lengths where length <= chars.count {
+                let end = ends[length - 1]
+                if text.isWordCharacter(at: end) { continue } // cut in the middle of a token
+                if Checksums.iban(String(decoding: chars.prefix(length), as: UTF16.self)) { found = end; break }
+            }
+            if let end = found {
+                out.append(PIICandidate(kind: .iban, range: i ..< end))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func isUpper(_ c: UInt16) -> Bool { c >= 0x41 && c <= 0x5A }
+    private func isDigit(_ c: UInt16) -> Bool { c >= 0x30 && c <= 0x39 }
+}

@@ -1,0 +1,40 @@
+/// Finds national identity numbers whose check digits prove them: the Norwegian
+/// fødselsnummer ("01019012345", also written "010190 12345") and the Polish PESEL (11 digits),
+/// and, only next to a cue word because their checksums are weaker, the German Steuer-ID
+/// (11 digits, "Steuer-ID", "IdNr") and the Ukrainian RNOKPP (10 digits, "РНОКПП", "ІПН").
+/// Eleven-digit numbers that fail every check are left alone.
+struct NationalIDRecogniser: Sendable {
+    func candidates(in text: ScannedText, runs: [DigitRun]) -> [PIICandidate] {
+        var out: [PIICandidate] = []
+        for run in runs where !run.hasPlus && !run.continuesAlphanumericBlock && text.unit(at: run.start) != 0x28 {
+            if let n = validGroups(run, text: text) {
+                out.append(PIICandidate(kind: .nationalID, range: run.start ..< run.end(groups: n)))
+            }
+        }
+        return out
+    }
+
+    private func validGroups(_ run: DigitRun, text: ScannedText) -> Int? {
+        let sizes = run.groups.map(\.digits.count)
+        if sizes[0] == 11 {
+            let d = run.groups[0].digits
+            if Checksums.norwegianBirthNumber(d) || Checksums.pesel(d) { return 1 }
+        }
+        if sizes.count >= 2, sizes[0] == 6, sizes[1] == 5, run.separators[0] == " " {
+            if Checksums.norwegianBirthNumber(run.digits(groups: 2)) { return 2 }
+        }
+        let window = text.substring(max(0, run.start - 40) ..< run.start).lowercased()
+        if sizes[0] == 10, Self.ukrainianCues.contains(where: window.contains),
+           Checksums.ukrainianTaxNumber(run.groups[0].digits) {
+            return 1
+        }
+        if Self.germanCues.contains(where: window.contains) {
+            if sizes[0] == 11, Checksums.germanTaxID(run.groups[0].digits) { return 1 }
+            if sizes.count >= 4, Array(sizes.prefix(4)) == [2, 3, 3, 3], Checksums.germanTaxID(run.digits(groups: 4)) { return 4 }
+        }
+        return nil
+    }
+
+    private static let ukrainianCues = ["рнокпп", "іпн", "ідентифікаційн", "податков", "rnokpp", "ipn", "tax"]
+    private static let germanCues = ["steuer", "idnr", "identifikationsnummer", "tax id", "tax-id"]
+}

@@ -1,0 +1,78 @@
+/// Finds web addresses starting with "http://", "https://" or "www." (bare domains such as
+/// "example.com" are left alone: too many product and file names look the same). Trailing
+/// sentence punctuation and an unbalanced closing bracket are not part of the URL.
+struct URLRecogniser: Sendable {
+    private let pattern = TextPattern(#"(?<![\p{L}\p{N}@.])(?:https?://|www\.)[^\s<>"«»]+"#, caseInsensitive: true)
+
+    func candidates(in text: ScannedText) -> [PIICandidate] {
+        pattern.ranges(in: text).compactMap { range in
+            var end = range.upperBound
+            while end > range.lowerBound, let c = text.unit(at: end - 1) {
+                let trailing: Set<UInt16> = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2019, 0x5D, 0x7D]
+                if trailing.contains(c) { end -= 1; continue }
+                if c == 0x29 { // ")" belongs to the URL only when it closes a "(" inside it
+                    let body = text.units[range.lowerBound ..< end - 1]
+                    if body.filter({ $0 == 0x28 }).count > body.filter({ $0 == 0x29 }).count { break }
+                    end -= 1; continue
+                }
+                break
+            }
+            let body = text.substring(range.lowerBound ..< end).lowercased()
+            guard body.count > 7, body != "http://", body != "https://", body != "www." else { return nil }
+            return PIICandidate(kind: .url, range: range.lowerBound ..< end)
+        }
+    }
+}
+
+/// Finds social-media handles ("@anna_k", "@ola.nordmann"): an "@" that does not follow a
+/// letter, digit or dot (so never the middle of an email) and 2-30 letters, digits, "_" or ".".
+struct HandleRecogniser: Sendable {
+    private let pattern = TextPattern(#"(?<![\p{L}\p{N}._%+/-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])(?![\p{L}\p{N}_@-])"#)
+
+    func candidates(in text: ScannedText) -> [PIICandidate] {
+        pattern.ranges(in: text).map { PIICandidate(kind: .handle, range: $0) }
+    }
+}
+
+/// Finds IPv4 addresses (four octets 0-255, optional /prefix) and IPv6 addresses (full,
+/// "::"-compressed, or ending in an IPv4 part). Clock times ("10:30:15") and version numbers
+/// ("v2.3.1", "1.4.0") do not validate.
+struct IPAddressRecogniser: Sendable {
+    private let v4 = TextPattern(#"(?<![\p{L}\p{N}.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\p{L}\p{N}]|\.\d)"#)
+    private let v6 = TextPattern(#"(?<![\p{L}\p{N}:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:/\d{1,3})?(?![\p{L}\p{N}:])"#)
+
+    func candidates(in text: ScannedText) -> [PIICandidate] {
+        var out: [PIICandidate] = []
+        for range in v4.ranges(in: text) {
+            let body = text.substring(range).split(separator: "/")[0]
+            let octets = body.split(separator: ".").compactMap { Int($0) }
+            if octets.count == 4, octets.allSatisfy({ $0 <= 255 }) {
+                out.append(PIICandidate(kind: .ip, range: range))
+            }
+        }
+        for range in v6.ranges(in: text) where Self.isIPv6(text.substring(range)) {
+            out.append(PIICandidate(kind: .ip, range: range))
+        }
+        return out
+    }
+
+    static func isIPv6(_ candidate: String) -> Bool {
+        let address = candidate.split(separator: "/", omittingEmptySubsequences: false)[0]
+        let halves = address.components(separatedBy: "::")
+        guard halves.count <= 2 else { return false }
+        var groups: [Substring] = []
+        for half in halves where !half.isEmpty {
+            groups += half.split(separator: ":", omittingEmptySubsequences: false)
+        }
+        var units = groups.count
+        if let last = groups.last, last.contains(".") {
+            let octets = last.split(separator: ".").compactMap { Int($0) }
+            guard octets.count == 4, octets.allSatisfy({ $0 <= 255 }) else { return false }
+            units += 1 // an IPv4 tail fills two groups
+        }
+        let hexGroups = groups.filter { !$0.contains(".") }
+        guard hexGroups.allSatisfy({ (1 ... 4).contains($0.count) && $0.allSatisfy(\.isHexDigit) }) else { return false }
+        if halves.count == 2 { return units <= 7 && units >= 1 }
+        return units == 8
+    }
+}

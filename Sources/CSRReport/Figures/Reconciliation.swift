@@ -1,0 +1,48 @@
+/// Spec 12: where the snapshot's own `metrics_company_period` rows cover the report period,
+/// every figure that differs from the recomputed one by more than rounding. For the operator's
+/// build summary only, never a client bundle.
+public struct ReconciliationDifference: Sendable, Equatable {
+    public let company: String
+    public let period: String
+    public let figure: String
+    public let platformValue: Double
+    /// Nil when the recomputed figure is suppressed or has no data.
+    public let recomputedValue: Double?
+
+    public var description: String {
+        let recomputed = recomputedValue.map { formatFixed($0, places: 3) } ?? "no data"
+        return "\(company) \(period) \(figure): platform \(formatFixed(platformValue, places: 3)), recomputed \(recomputed)"
+    }
+}
+
+public enum Reconciliation {
+    /// The figures `metrics_company_period` holds, and the recomputed figure each is compared with.
+    static let compared: [MetricName] = [.participantsCount, .volunteersCount, .sessionsCount, .avgIntegrationScore,
+                                         .avgLanguageLevel, .avgJobReadiness, .sroiRatio, .visScore]
+
+    public static func differences(reports: [TenantReport], platform: [PlatformMetricsRow], companies: [CompanyRow]) -> [ReconciliationDifference] {
+        var result: [ReconciliationDifference] = []
+        for report in reports {
+            let period = report.period
+            // period_end may be stored as the last day or the first day after: accept both.
+            let rows = platform.filter { row in
+                companies[Int(row.company)].id == report.company.id && row.periodStart == period.start
+                    && (row.periodEnd == period.lastDay || row.periodEnd == period.end)
+            }
+            for row in rows {
+                for metric in compared {
+                    guard let platformValue = row.values[metric.rawValue] else { continue }
+                    let recomputed = report.current.rawValues[metric]?.number
+                    // "More than rounding": half a unit of the figure's last shown decimal.
+                    var tolerance = 0.5
+                    for _ in 0..<metric.places { tolerance /= 10 }
+                    if let recomputed, abs(recomputed - platformValue) <= tolerance + 1e-9 { continue }
+                    let shown = report.current.value(metric).number.map { _ in recomputed } ?? nil
+                    result.append(ReconciliationDifference(company: report.company.name, period: period.label, figure: metric.rawValue,
+                                                           platformValue: platformValue, recomputedValue: shown))
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import CSRReport
+
+/// `csr-report figures`: the computed figures as JSON, one object per company.
+struct FiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "Print every company's figures for a period as JSON.",
+        discussion: """
+            One object per company: the metrics.csv figures of the period, of the previous period
+            (under "previous") and of the same period last year (under "last_year"), and the trends.
+            Suppressed and no-data figures are null; "suppressed" lists the hidden ones.
+            Example: csr-report figures --db snapshot.sqlite --period 2025-Q3
+            """
+    )
+
+    @OptionGroup var snapshot: SnapshotOptions
+    @OptionGroup var periodOptions: PeriodOptions
+    @OptionGroup var figureOptions: FigureOptions
+
+    func run() throws {
+        let settings = try figureOptions.settings()
+        let figures = ReportFigures(data: try snapshot.load(), settings: settings)
+        let period = try periodOptions.resolve(default: figures.defaultPeriod)
+        print(FiguresJSON.document(figures.reports(for: period)).serialized(indent: 2))
+    }
+}

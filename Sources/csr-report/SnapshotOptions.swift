@@ -1,0 +1,85 @@
+import ArgumentParser
+import CSRReport
+
+/// `--db FILE`, shared by the commands that read a snapshot.
+struct SnapshotOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The SQLite snapshot to read (opened read-only).",
+                                            discussion: "Without it, the demo snapshot of the default seed, generated on first use into ~/.cache/csr-report (or $CSR_REPORT_CACHE).",
+                                            valueName: "file"))
+    var db: String?
+
+    /// The snapshot path: `--db`, or the cached demo snapshot.
+    func resolvedPath() throws -> String {
+        if let db { return db }
+        return try DemoSnapshotCache().path()
+    }
+
+    func load() throws -> SnapshotData {
+        try Snapshot.open(try resolvedPath()).load()
+    }
+}
+
+/// `--period P` or `--from DATE --to DATE`.
+struct PeriodOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The report period: YYYY-Qn, YYYY-Hn, YYYY-MM or YYYY.",
+                               discussion: "Default: the latest calendar quarter that ended before the snapshot's exported_at.",
+                               valueName: "period"))
+    var period: String?
+
+    @Option(help: ArgumentHelp("First day of a custom period (YYYY-MM-DD, included).", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Last day of a custom period (YYYY-MM-DD, included).", valueName: "date"))
+    var to: String?
+
+    func validate() throws {
+        if period != nil, from != nil || to != nil {
+            throw ValidationError("Use either --period or --from/--to, not both.")
+        }
+        if (from == nil) != (to == nil) {
+            throw ValidationError("--from and --to go together.")
+        }
+        if let period { _ = try Self.wrap { try Period(parsing: period) } }
+        if let from, let to { _ = try Self.wrap { try Period(from: from, to: to) } }
+    }
+
+    /// The chosen period, or the snapshot's default.
+    func resolve(default fallback: () throws -> Period) throws -> Period {
+        if let period { return try Period(parsing: period) }
+        if let from, let to { return try Period(from: from, to: to) }
+        return try fallback()
+    }
+
+    private static func wrap(_ body: () throws -> Period) throws -> Period {
+        do { return try body() } catch let error as PeriodError { throw ValidationError(error.description) }
+    }
+}
+
+/// `--min-group-size`, `--trend-periods`, `--valuation`: what changes the figures.
+struct FigureOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Smallest group shown (k of the small-number rule); at least 3.", valueName: "k"))
+    var minGroupSize: Int = 5
+
+    @Option(help: ArgumentHelp("Number of periods in the outcome trends, ending with the report period.", valueName: "n"))
+    var trendPeriods: Int = 4
+
+    @Option(help: ArgumentHelp("A JSON file overriding the SROI valuation defaults (see docs/methodology.md).", valueName: "file"))
+    var valuation: String?
+
+    func validate() throws {
+        guard minGroupSize >= ReportSettings.minimumGroupSize else {
+            throw ValidationError("--min-group-size must be at least \(ReportSettings.minimumGroupSize), got \(minGroupSize).")
+        }
+        guard (1...40).contains(trendPeriods) else {
+            throw ValidationError("--trend-periods must be between 1 and 40, got \(trendPeriods).")
+        }
+    }
+
+    func settings() throws -> ReportSettings {
+        var settings = ReportSettings()
+        settings.minGroupSize = minGroupSize
+        settings.trendPeriods = trendPeriods
+        if let valuation { settings.valuation = try Valuation.load(path: valuation) }
+        return settings
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import CSRReport
+
+/// `csr-report validate`: a data-quality report on a snapshot.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a snapshot for problems that would make a report wrong.",
+        discussion: """
+            Lists orphaned references, values outside their domain, unparseable timestamps,
+            invalid JSON and duplicate keys, with counts and up to three example row ids (ids only).
+            Exits 1 when any problem would make a report wrong (an error), 0 otherwise (warnings allowed).
+            Example: csr-report validate --db snapshot.sqlite
+            """
+    )
+
+    @Option(help: ArgumentHelp("The SQLite snapshot to check.", valueName: "file"))
+    var db: String
+
+    @Flag(help: "Print the findings as JSON instead of text.")
+    var json = false
+
+    func run() throws {
+        let report = try SnapshotValidator(snapshot: try Snapshot.open(db)).run()
+        print(json ? report.json() : report.text(), terminator: "")
+        if report.hasErrors { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,54 @@
+/// The one CSV writer (RFC 4180): CRLF line ends, a cell is quoted when it holds `,`, `"`, CR
+/// or LF, inner quotes doubled. UTF-8 without a byte-order mark. Text cells that a spreadsheet
+/// would read as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) get a `'` in front;
+/// numeric cells are left alone so `-0.125` stays a number.
+///
+/// ```swift
+/// var csv = CSVWriter(header: ["name", "score"])
+/// csv.row([.text("=SUM(A1)"), .number("-0.125")])   // "'=SUM(A1)",-0.125
+/// ```
+struct CSVWriter {
+    enum Cell: Equatable {
+        case text(String)
+        /// Text we formatted from a number (`formatFixed`), written as is.
+        case number(String)
+        case empty
+    }
+
+    private(set) var output = ""
+
+    init(header: [String]) {
+        append(header.map { Self.quoted($0) })
+    }
+
+    mutating func row(_ cells: [Cell]) {
+        append(cells.map { cell in
+            switch cell {
+            case .text(let text): Self.quoted(Self.formulaGuarded(text))
+            case .number(let text): text
+            case .empty: ""
+            }
+        })
+    }
+
+    private mutating func append(_ cells: [String]) {
+        output += cells.joined(separator: ",") + "\r\n"
+    }
+
+    static func formulaGuarded(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + text : text
+    }
+
+    static func quoted(_ text: String) -> String {
+        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+}
+
+extension CSVWriter.Cell {
+    /// A figure: its number at `places`, or an empty cell (suppressed or no data).
+    static func figure(_ value: FigureValue, places: Int) -> CSVWriter.Cell {
+        value.number.map { .number(formatFixed($0, places: places)) } ?? .empty
+    }
+}

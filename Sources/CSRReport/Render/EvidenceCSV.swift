@@ -1,0 +1,19 @@
+/// evidence.csv (spec 8 and 11): one row per quoted excerpt, already redacted, in report order.
+enum EvidenceCSV {
+    static let header = ["dimension", "text", "score", "confidence", "source_type", "attribution"]
+
+    static func render(_ report: TenantReport) -> String {
+        var csv = CSVWriter(header: header)
+        for excerpt in report.evidence.excerpts {
+            csv.row([
+                .text(excerpt.dimension.rawValue),
+                .text(excerpt.text),
+                .number(formatFixed(excerpt.score, places: 3)),
+                excerpt.confidence.map { .number(formatFixed($0, places: 3)) } ?? .empty,
+                .text(excerpt.sourceType.rawValue),
+                .text(excerpt.attribution),
+            ])
+        }
+        return csv.output
+    }
+}

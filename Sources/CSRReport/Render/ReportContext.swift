@@ -1,0 +1,146 @@
+/// The values a Markdown template sees, built from a `TenantReport` as dictionaries, arrays,
+/// strings and booleans only (no `Mirror`): every leaf is text we formatted or text from the
+/// snapshot, and the Markdown content type escapes all of it. docs/rendering.md lists them.
+///
+/// ```swift
+/// let context = ReportContext.report(report)          // ["company": ["name": ...], ...]
+/// templates.report.render(context)
+/// ```
+enum ReportContext {
+    static func report(_ report: TenantReport) -> [String: Any] {
+        let text = FigureText(k: report.settings.minGroupSize)
+        var context: [String: Any] = [
+            "company": ["name": report.company.name, "id": report.company.id.description],
+            "period": periodContext(report.period),
+            "previousPeriod": periodContext(report.previous.period),
+            "lastYearPeriod": periodContext(report.lastYear.period),
+            "k": "\(report.settings.minGroupSize)",
+            "hasGenerated": report.generatedAt != nil,
+            "generated": report.generatedAt?.date.iso8601 ?? "",
+        ]
+        let figures = MetricName.allCases.map { figureContext(report, $0, text) }
+        context["figures"] = figures
+        context["headline"] = ReportComponents.headline.map { figureContext(report, $0, text) }
+        var byName: [String: Any] = [:]
+        for (metric, figure) in zip(MetricName.allCases, figures) { byName[metric.rawValue] = figure }
+        context["figure"] = byName
+
+        let sroi = report.current.sroi
+        let valuation = sroi.valuation
+        context["sroi"] = [
+            "ratio": text.value(sroi.ratio, .sroiRatio),
+            "value": text.number(sroi.ratio, .sroiRatio) ?? "",
+            "shown": sroi.ratio.number != nil,
+            "suppressed": sroi.ratio == .suppressed,
+            "noData": sroi.ratio == .noData,
+            "low": text.value(sroi.low, .sroiRatio),
+            "high": text.value(sroi.high, .sroiRatio),
+            "hasRange": sroi.low.number != nil && sroi.high.number != nil,
+            "changePrevious": text.change(in: report, .sroiRatio, from: report.previous).words,
+            "changeLastYear": text.change(in: report, .sroiRatio, from: report.lastYear).words,
+        ] as [String: Any]
+        context["valuation"] = [
+            "currency": valuation.currency,
+            "hourValue": formatFixed(valuation.hourValue, places: 2),
+            "costPerParticipant": formatFixed(valuation.costPerParticipant, places: 2),
+            "deadweight": adjustment(valuation.deadweight),
+            "attribution": adjustment(valuation.attribution),
+            "displacement": adjustment(valuation.displacement),
+            "proxies": valuation.valuedDimensions.map { ["dimension": $0.title, "key": $0.rawValue, "value": formatFixed(valuation.proxies[$0] ?? 0, places: 2)] },
+        ] as [String: Any]
+        let vis = report.current.value(.visScore)
+        context["vis"] = [
+            "score": text.value(vis, .visScore),
+            "band": report.current.visBand?.rawValue ?? "",
+            "shown": vis.number != nil,
+            "suppressed": vis == .suppressed,
+            "noData": vis == .noData,
+            "changePrevious": text.change(in: report, .visScore, from: report.previous).words,
+        ] as [String: Any]
+
+        let components = ReportComponents(report: report)
+        context["dimensions"] = OutcomeDimension.allCases.map { d -> [String: Any] in
+            let points = components.trendPoints(d)
+            let last = points.last
+            return [
+                "key": d.rawValue,
+                "title": d.title,
+                "hasData": points.contains { $0.mean.number != nil },
+                "hasHidden": points.contains { $0.isSuppressed },
+                "latestMean": last.map { text.plain($0.mean, places: 3) } ?? FigureText.noData,
+                "latestParticipants": last.map { text.plain($0.participants, places: 0) } ?? FigureText.noData,
+            ]
+        }
+        context["trendCount"] = "\(report.trendPeriods.count)"
+        context["trendFirst"] = report.trendPeriods.first?.label ?? report.period.label
+        context["trendLast"] = report.trendPeriods.last?.label ?? report.period.label
+
+        let evidence = report.evidence
+        let excerpts = evidence.excerpts.map { e -> [String: Any] in
+            [
+                "text": e.text,
+                "dimension": e.dimension.title,
+                "dimensionKey": e.dimension.rawValue,
+                "score": formatFixed(e.score, places: 2),
+                "confidence": e.confidence.map { formatFixed($0, places: 2) } ?? FigureText.noData,
+                "attribution": e.attribution,
+                "sourceType": e.sourceType.rawValue,
+            ]
+        }
+        context["evidence"] = [
+            "excerpts": excerpts,
+            "hasExcerpts": !excerpts.isEmpty,
+            "withheldForSafety": "\(evidence.withheldForSafety)",
+            "hasWithheldForSafety": evidence.withheldForSafety > 0,
+            "duplicatesRemoved": "\(evidence.duplicatesRemoved)",
+            "hasDuplicatesRemoved": evidence.duplicatesRemoved > 0,
+            "withheldForSmallNumbers": evidence.withheldForSmallNumbers,
+            "perDimension": "\(report.settings.excerptsPerDimension)",
+        ] as [String: Any]
+
+        let suppressed = report.comparedPeriods.flatMap { m in m.suppressed.map { ["figure": $0.title, "period": m.period.label] } }
+        context["suppressed"] = suppressed
+        context["hasSuppressed"] = !suppressed.isEmpty
+        let hiddenTrendRows = report.trends.filter(\.isSuppressed).count
+        context["hiddenTrendRows"] = "\(hiddenTrendRows)"
+        context["hasHiddenTrendRows"] = hiddenTrendRows > 0
+        // Findings are counts per table and column; example row ids stay out of client files.
+        let findings = report.findings.map { f -> [String: Any] in
+            ["severity": f.severity.rawValue, "table": f.table, "column": f.column, "problem": f.problem, "count": "\(f.count)", "isError": f.severity == .error]
+        }
+        context["findings"] = findings
+        context["hasFindings"] = !findings.isEmpty
+        return context
+    }
+
+    static func periodContext(_ period: Period) -> [String: Any] {
+        ["label": period.label, "start": period.start.iso8601, "end": period.lastDayISO]
+    }
+
+    private static func adjustment(_ a: Valuation.Adjustment) -> [String: Any] {
+        func percent(_ v: Double) -> String {
+            let s = formatFixed(v * 100, places: 1)
+            return (s.hasSuffix(".0") ? String(s.dropLast(2)) : s) + "%"
+        }
+        return ["value": percent(a.value), "least": percent(a.least), "most": percent(a.most)]
+    }
+
+    private static func figureContext(_ report: TenantReport, _ metric: MetricName, _ text: FigureText) -> [String: Any] {
+        let value = report.current.value(metric)
+        let previous = text.change(in: report, metric, from: report.previous)
+        let lastYear = text.change(in: report, metric, from: report.lastYear)
+        return [
+            "key": metric.rawValue,
+            "title": metric.title,
+            "value": text.valueWithLabel(report.current, metric),
+            "previous": text.valueWithLabel(report.previous, metric),
+            "lastYear": text.valueWithLabel(report.lastYear, metric),
+            "changePrevious": previous.words,
+            "changeLastYear": lastYear.words,
+            "changePreviousShort": previous.short,
+            "changeLastYearShort": lastYear.short,
+            "suppressed": value == .suppressed,
+            "noData": value == .noData,
+        ]
+    }
+}

@@ -51,8 +51,9 @@ let package = Package(
         ),
         .testTarget(
             name: "CSRReportTests",
-            dependencies: ["CSRReport"],
-            resources: [.copy("Fixtures")]
+            // The executable is a dependency so that `swift test` builds it for the CLI tests.
+            dependencies: ["CSRReport", "csr-report"],
+            exclude: ["Fixtures", "Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -22,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let report = try SnapshotValidator(snapshot: try Snapshot.open(db)).run()
-        print(json ? report.json() : report.text(), terminator: "")
+        print(json ? String(decoding: try report.json(), as: UTF8.self) + "\n" : report.text(), terminator: "")
         if report.hasErrors { throw ExitCode(1) }
     }
 }

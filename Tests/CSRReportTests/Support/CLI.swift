@@ -1,0 +1,106 @@
+import Foundation
+@testable import CSRReport
+
+/// Runs the real `csr-report` binary (built beside the test bundle) and captures its output.
+enum CLI {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static var binary: String {
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [here, here.deletingLastPathComponent()] {
+            let path = candidate.appendingPathComponent("csr-report").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        // `swift test` runs from the package root: fall back to the default build folder.
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/csr-report").path
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["CSR_REPORT_CACHE"] = TestPaths.cacheFolder
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        // Read both pipes before waiting, so a large output cannot fill a pipe and block.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// Paths shared by the end-to-end tests: one small demo snapshot, made once per test run.
+enum TestPaths {
+    static let root: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("csr-report-e2e-\(ProcessInfo.processInfo.processIdentifier)").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
+
+    static var cacheFolder: String { root + "/cache" }
+
+    static func fresh(_ name: String) -> String {
+        let path = root + "/\(name)-\(UUID().uuidString.prefix(8))"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// The demo snapshot the end-to-end tests share (6 companies, scale 0.5, default seed).
+    static let demoSnapshot: Result<String, Error> = {
+        let path = root + "/demo.sqlite"
+        do {
+            _ = try DemoSnapshotGenerator(options: DemoDataOptions(companies: 6, scale: 0.5, seed: 2025))
+                .write(to: path, ddl: SnapshotSchema.ddl, overwrite: true)
+            return .success(path)
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    static func demo() throws -> String { try demoSnapshot.get() }
+
+    /// One build of the demo snapshot, shared by the tests that only read its output.
+    static let demoSite: Result<String, Error> = {
+        do {
+            let out = fresh("site")
+            let result = try CLI.run(["build", "--db", try demo(), "--out", out, "--zip"])
+            guard result.status == 0 else {
+                return .failure(NSError(domain: "build", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: result.stderr]))
+            }
+            return .success(out)
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    static func site() throws -> String { try demoSite.get() }
+}
+
+/// Every regular file under a folder, relative path -> bytes.
+func filesUnder(_ folder: String) throws -> [String: Data] {
+    var result: [String: Data] = [:]
+    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return result }
+    for case let relative as String in enumerator {
+        var isDirectory: ObjCBool = false
+        let path = folder + "/" + relative
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            result[relative] = try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+    }
+    return result
+}

@@ -21,7 +21,15 @@ enum BuildSummaryText {
             lines.append("reconciliation: \(summary.reconciliation.count) figures differ from metrics_company_period:")
             lines += summary.reconciliation.map { "  \($0.description)" }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map(terminalSafe).joined(separator: "\n") + "\n"
+    }
+
+    /// Company names come from the snapshot: control characters (an ANSI escape could rewrite
+    /// the operator's terminal) are shown as U+FFFD.
+    static func terminalSafe(_ line: String) -> String {
+        String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
+            scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
+        }))
     }
 
     private static func formatBytes(_ bytes: Int) -> String {

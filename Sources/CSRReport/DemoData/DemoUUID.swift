@@ -12,10 +12,11 @@ enum DemoUUID {
         make(high: rng.next(), low: rng.next())
     }
 
-    /// The id planted rows use: recognisable (`badda7a0-...`, `ed9e0000-...`) and independent of the seed.
+    /// The id planted rows use: recognisable (`badda7a0-...`, `ed9e0000-...`) and independent of
+    /// the seed. `number` is written in decimal digits, so row 16 ends in `...000000000016`.
     static func fixed(prefix: UInt32, number: UInt64) -> String {
         let high = UInt64(prefix) << 32 | 0x0000_4000
-        let low = 0x8000_0000_0000_0000 | number
+        let low = 0x8000_0000_0000_0000 | UInt64(String(number), radix: 16)!
         return make(high: high, low: low, keepBits: true)
     }
 

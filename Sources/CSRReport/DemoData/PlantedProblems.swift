@@ -20,7 +20,7 @@ public struct DemoPlantedProblem: Sendable, Hashable {
 
     static func rowID(_ number: UInt64) -> String { DemoUUID.fixed(prefix: 0xBADD_A7A0, number: number) }
     /// Ids that planted rows point to and that exist nowhere.
-    static func missingID(_ number: UInt64) -> String { DemoUUID.fixed(prefix: 0xBADD_A7A0, number: 0x100 + number) }
+    static func missingID(_ number: UInt64) -> String { DemoUUID.fixed(prefix: 0xBADD_A7A0, number: 100 + number) }
 
     private init(_ number: UInt64, _ code: String, _ table: String, _ column: String, _ summary: String, where condition: String) {
         let id = Self.rowID(number)

@@ -58,14 +58,23 @@ struct EvidenceSelection {
             return EvidenceSummary(excerpts: [], withheldForSafety: withheld, duplicatesRemoved: duplicates, withheldForSmallNumbers: true)
         }
         var excerpts: [EvidenceExcerpt] = []
+        // Two texts that differ only in a name read the same once redacted; quote such a text once.
+        var quoted: Set<String> = []
         for dimension in OutcomeDimension.allCases {
             let ranked = pool.filter { $0.score.dimension == dimension }.sorted(by: Self.ranksBefore)
-            for candidate in ranked.prefix(settings.excerptsPerDimension) {
+            var kept = 0
+            for candidate in ranked where kept < settings.excerptsPerDimension {
                 // Redact first, then cut: a cut must never leave half an e-mail address behind.
-                let text = Self.cut(redactor.redact(candidate.snippet.text), near: settings.excerptLength)
+                let redacted = redactor.redact(candidate.snippet.text)
+                guard quoted.insert(Self.contentHash(redacted)).inserted else {
+                    duplicates += 1
+                    continue
+                }
+                let text = Self.cut(redacted, near: settings.excerptLength)
                 excerpts.append(EvidenceExcerpt(dimension: dimension, text: text, score: candidate.score.score,
                                                 confidence: candidate.score.confidence, sourceType: candidate.score.textType,
                                                 relevance: candidate.relevance))
+                kept += 1
             }
         }
         return EvidenceSummary(excerpts: excerpts, withheldForSafety: withheld, duplicatesRemoved: duplicates, withheldForSmallNumbers: false)

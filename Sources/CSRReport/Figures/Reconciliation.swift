@@ -6,12 +6,17 @@ public struct ReconciliationDifference: Sendable, Equatable {
     public let period: String
     public let figure: String
     public let platformValue: Double
-    /// Nil when the recomputed figure is suppressed or has no data.
-    public let recomputedValue: Double?
+    /// The recomputed figure as the report shows it: a value, suppressed, or no data.
+    public let recomputed: FigureValue
 
     public var description: String {
-        let recomputed = recomputedValue.map { formatFixed($0, places: 3) } ?? "no data"
-        return "\(company) \(period) \(figure): platform \(formatFixed(platformValue, places: 3)), recomputed \(recomputed)"
+        let shown: String
+        switch recomputed {
+        case .value(let v): shown = formatFixed(v, places: 3)
+        case .suppressed: shown = "suppressed (fewer than k contributors)"
+        case .noData: shown = "no data"
+        }
+        return "\(company) \(period) \(figure): platform \(formatFixed(platformValue, places: 3)), recomputed \(shown)"
     }
 }
 
@@ -37,9 +42,11 @@ public enum Reconciliation {
                     var tolerance = 0.5
                     for _ in 0..<metric.places { tolerance /= 10 }
                     if let recomputed, abs(recomputed - platformValue) <= tolerance + 1e-9 { continue }
-                    let shown = report.current.value(metric).number.map { _ in recomputed } ?? nil
+                    // Unrounded where shown, so the operator sees the size of the gap.
+                    let shown: FigureValue = report.current.value(metric).number != nil ? recomputed.map(FigureValue.value) ?? .noData
+                        : report.current.value(metric)
                     result.append(ReconciliationDifference(company: report.company.name, period: period.label, figure: metric.rawValue,
-                                                           platformValue: platformValue, recomputedValue: shown))
+                                                           platformValue: platformValue, recomputed: shown))
                 }
             }
         }

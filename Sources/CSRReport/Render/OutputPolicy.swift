@@ -36,7 +36,7 @@ enum OutputPolicy {
                 if ["src", "srcset", "action", "formaction", "xlink:href", "poster", "background", "ping"].contains(attribute.name) {
                     found.append("\(tag.prefix(60)): \(attribute.name)= loads a resource")
                 }
-                if attribute.name == "href", !attribute.value.hasPrefix("#"), !(attribute.value.hasSuffix("/index.html") || attribute.value == "index.html") {
+                if attribute.name == "href", !attribute.value.hasPrefix("#"), !Self.isBundleLink(attribute.value) {
                     found.append("\(tag.prefix(60)): href must point inside the site")
                 }
                 if attribute.value.contains("javascript:") || attribute.value.contains("data:") || attribute.value.contains("http:") || attribute.value.contains("https:") || attribute.value.contains("url(") {
@@ -46,6 +46,15 @@ enum OutputPolicy {
             i = end + 1
         }
         return found
+    }
+
+    /// The only links a page may hold: to a file of a bundle, by a relative path without `..`.
+    static let bundleFiles: Set<String> = ["index.html", "email.html", "email.txt", "report.md", "metrics.csv", "trends.csv", "evidence.csv"]
+
+    static func isBundleLink(_ href: String) -> Bool {
+        let parts = href.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let file = parts.last, bundleFiles.contains(String(file)) else { return false }
+        return parts.count == 1 || (!parts[0].isEmpty && parts[0] != ".." && parts[0] != "." && !parts[0].contains(":"))
     }
 
     static func checkSelfContained(_ html: String, file: String) throws {

@@ -34,19 +34,32 @@ struct SiteIndexRenderer {
         return try HTMLDocument(templates: templates).page(title: "Impact reports · \(period.label)", body: body, kind: "site-index", footer: footer)
     }
 
+    /// Column titles short enough for seven columns on one page.
+    static func shortTitle(_ metric: MetricName) -> String {
+        switch metric {
+        case .volunteerHours: "Hours"
+        case .sroiRatio: "SROI"
+        case .visScore: "VIS"
+        default: metric.title
+        }
+    }
+
     private func table(_ entries: [SiteIndexEntry]) -> String {
         var html = "<div class=\"table-wrap\"><table class=\"data-table\"><thead><tr><th scope=\"col\">Company</th>"
-        for metric in Self.columns { html += "<th scope=\"col\" class=\"num\">\(htmlEscape(metric.title))</th>" }
-        html += "<th scope=\"col\">Files</th></tr></thead><tbody>"
+        for metric in Self.columns { html += "<th scope=\"col\" class=\"num\">\(htmlEscape(Self.shortTitle(metric)))</th>" }
+        html += "</tr></thead><tbody>"
         for entry in entries {
             let text = FigureText(k: entry.report.settings.minGroupSize)
             let folder = htmlEscape(entry.folder)
-            html += "<tr><th scope=\"row\"><a href=\"\(folder)/index.html\">\(htmlEscape(entry.report.company.name))</a></th>"
+            // The folder name is sanitised (TenantFolderName), and escaped here all the same.
+            html += "<tr><th scope=\"row\"><a href=\"\(folder)/index.html\">\(htmlEscape(entry.report.company.name))</a>"
+                + "<div class=\"file-links\"><a href=\"\(folder)/email.html\">email</a> · <a href=\"\(folder)/metrics.csv\">metrics.csv</a>"
+                + " · <a href=\"\(folder)/trends.csv\">trends.csv</a> · <a href=\"\(folder)/evidence.csv\">evidence.csv</a></div></th>"
             for metric in Self.columns {
                 let value = entry.report.current.value(metric)
                 html += "<td class=\"\(value.number == nil ? "num muted" : "num")\">\(htmlEscape(text.value(value, metric)))</td>"
             }
-            html += "<td>\(folder)/</td></tr>"
+            html += "</tr>"
         }
         return html + "</tbody></table></div>"
     }

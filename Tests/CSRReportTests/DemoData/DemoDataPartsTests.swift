@@ -28,6 +28,9 @@ struct DemoDataPartsTests {
         }
         #expect(DemoPlantedProblem.orphanKintellScore.rowID == "badda7a0-0000-4000-8000-000000000001")
         #expect(DemoEdgeRow.sessionAtQuarterStart.rowID == "ed9e0000-0000-4000-8000-000000000001")
+        #expect(DemoPlantedProblem.duplicateEmail.rowID == "badda7a0-0000-4000-8000-000000000016")
+        #expect(DemoPlantedProblem.missingID(4) == "badda7a0-0000-4000-8000-000000000104")
+        #expect(DemoEdgeRow.lateJoinerSession.rowID == "ed9e0000-0000-4000-8000-000000000020")
     }
 
     @Test("timestamps are written by hand in every allowed form")

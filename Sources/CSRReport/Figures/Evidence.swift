@@ -28,9 +28,8 @@ struct EvidenceSelection {
     func summary(for candidateIndexes: [Int32]) -> EvidenceSummary {
         let data = index.data
         var withheld = 0
-        var best: [String: Candidate] = [:]
-        var duplicates = 0
         var voices: Set<UserRef> = []
+        var candidates: [Candidate] = []
         for i in candidateIndexes {
             let snippet = data.snippets[Int(i)]
             let score = data.scores[Int(snippet.score)]
@@ -40,18 +39,31 @@ struct EvidenceSelection {
                 continue
             }
             voices.insert(score.participant)
-            let hash = snippet.hash ?? Self.contentHash(snippet.text)
             let length = Double(snippet.text.count)
             let relevance = 0.5 * score.score + 0.3 * (score.confidence ?? 0) + 0.2 * min(length / 200, 1)
-            let candidate = Candidate(snippet: snippet, score: score, hash: hash, relevance: relevance)
-            if let kept = best[hash] {
-                duplicates += 1
-                if Self.ranksBefore(candidate, kept) { best[hash] = candidate }
-            } else {
-                best[hash] = candidate
-            }
+            candidates.append(Candidate(snippet: snippet, score: score, hash: snippet.hash ?? Self.contentHash(snippet.text),
+                                        relevance: relevance))
         }
-        let pool = best.values
+        // Two copies are the same snippet when their stored hashes agree, or when their texts agree
+        // after normalisation (a stored hash is of the raw text, so a copy without one would
+        // otherwise never meet its twin): keep the most relevant copy of each.
+        var duplicates = 0
+        func keepBest(by key: (Candidate) -> String) -> [Candidate] {
+            var best: [String: Candidate] = [:]
+            for candidate in candidates {
+                let k = key(candidate)
+                if let kept = best[k] {
+                    duplicates += 1
+                    if Self.ranksBefore(candidate, kept) { best[k] = candidate }
+                } else {
+                    best[k] = candidate
+                }
+            }
+            return Array(best.values)
+        }
+        candidates = keepBest { $0.hash }
+        let best = keepBest { Self.contentHash($0.snippet.text) }
+        let pool = best
         // Quotes from a handful of people could point at them: the candidates (after the safety
         // exclusion) must come from at least k participants, or nothing is quoted.
         if SmallNumberRule(k: settings.minGroupSize).hides(contributors: voices.count) {

@@ -29,14 +29,18 @@ extension ValidationRun {
         }
         let sql = "SELECT \(select.joined(separator: ", ")) FROM main.\(name(table)) AS t"
 
+        // The per-row loop works on trivial values only: copying the rules (strings, arrays)
+        // once per row and rule costs retain/release pairs that, on 1M sessions, take longer
+        // than the checks themselves.
+        let checks = rules.map { CellCheck($0.check) }
         var sawUpperCase = [Bool](repeating: false, count: rules.count)
         var rows = 0
         try snapshot.query(sql) { stmt in
             rows += 1
-            for (index, rule) in rules.enumerated() {
-                let column = index + 2
-                guard let problem = Self.problem(rule.check, stmt, column, sawUpperCase: &sawUpperCase[index]) else { continue }
-                tally.add(problem, table: table, columns: rule.columns, example: ExampleID.of(stmt))
+            for index in checks.indices {
+                guard let fault = Self.fault(checks[index], stmt, index + 2, sawUpperCase: &sawUpperCase[index]) else { continue }
+                tally.add(fault.problem(rules[index].check), table: table, columns: rules[index].columns,
+                          example: ExampleID.of(stmt))
             }
         }
         for (index, rule) in rules.enumerated() {
@@ -47,11 +51,57 @@ extension ValidationRun {
         return rows
     }
 
-    /// The problem with one cell, or nil when it passes `check`. NULL passes every check but `notNull`.
-    private static func problem(_ check: ValidationRule.Check, _ stmt: SQLiteStatement, _ column: Int,
-                                sawUpperCase: inout Bool) -> ValidationProblem? {
+    /// A value check reduced to what the per-row loop needs.
+    private enum CellCheck {
+        case uuid, timestamp, date, boolean, cefr, notNull
+        case number(ValueRange?), integer(ValueRange?)
+        /// A 0/1 that SQLite computed in the query (enum membership, `json_valid`).
+        case computedFlag
+
+        init(_ check: ValidationRule.Check) {
+            switch check {
+            case .uuid: self = .uuid
+            case .timestamp: self = .timestamp
+            case .date: self = .date
+            case .boolean: self = .boolean
+            case .cefr: self = .cefr
+            case .notNull: self = .notNull
+            case .number(let range): self = .number(range)
+            case .integer(let range): self = .integer(range)
+            case .oneOf, .json, .references, .primaryKey, .unique, .scoreSource: self = .computedFlag
+            }
+        }
+    }
+
+    /// What failed in a cell; turned into a `ValidationProblem` with the rule's details.
+    private enum CellFault {
+        case notUUID, notTimestamp, notDate, dateWithTime, notNumber, notInteger, outOfRange, notBoolean
+        case flagged, unknownCEFR, null
+
+        func problem(_ check: ValidationRule.Check) -> ValidationProblem {
+            switch (self, check) {
+            case (.notUUID, _): .notUUID
+            case (.notTimestamp, _): .notTimestamp
+            case (.notDate, _): .notDate
+            case (.dateWithTime, _): .dateWithTime
+            case (.notNumber, _): .notNumber
+            case (.notInteger, _): .notInteger
+            case (.outOfRange, .number(let range?)), (.outOfRange, .integer(let range?)): .outOfRange(range)
+            case (.notBoolean, _): .notBoolean
+            case (.flagged, .oneOf(let values)): .notOneOf(values)
+            case (.flagged, _): .invalidJSON
+            case (.unknownCEFR, _): .unknownCEFR
+            case (.null, .notNull(let consequence)): .null(consequence)
+            case (.outOfRange, _), (.null, _): preconditionFailure("fault \(self) from check \(check)")
+            }
+        }
+    }
+
+    /// The fault of one cell, or nil when it passes. NULL passes every check but `notNull`.
+    private static func fault(_ check: CellCheck, _ stmt: SQLiteStatement, _ column: Int,
+                              sawUpperCase: inout Bool) -> CellFault? {
         let storage = stmt.storageClass(column)
-        if case .notNull(let consequence) = check { return storage == SQLITE_NULL ? .null(consequence) : nil }
+        if case .notNull = check { return storage == SQLITE_NULL ? .null : nil }
         if storage == SQLITE_NULL { return nil }
         switch check {
         case .uuid:
@@ -71,21 +121,19 @@ extension ValidationRun {
             }
         case .number(let range):
             guard let value = number(stmt, column, storage) else { return .notNumber }
-            return range.map { $0.contains(value) ? nil : .outOfRange($0) } ?? nil
+            return range.map { $0.contains(value) ? nil : .outOfRange } ?? nil
         case .integer(let range):
             guard let value = number(stmt, column, storage) else { return .notNumber }
             guard value == value.rounded(), abs(value) < 1e15 else { return .notInteger }
-            return range.map { $0.contains(value) ? nil : .outOfRange($0) } ?? nil
+            return range.map { $0.contains(value) ? nil : .outOfRange } ?? nil
         case .boolean:
             let value = number(stmt, column, storage)
             return value == 0 || value == 1 ? nil : .notBoolean
-        case .oneOf(let values):
-            return stmt.int64(column) == 0 ? .notOneOf(values) : nil
-        case .json:
-            return stmt.int64(column) == 0 ? .invalidJSON : nil
+        case .computedFlag:
+            return stmt.int64(column) == 0 ? .flagged : nil
         case .cefr:
             return CEFR.level(stmt.text(column)) == nil ? .unknownCEFR : nil
-        case .notNull, .references, .primaryKey, .unique, .scoreSource:
+        case .notNull:
             return nil
         }
     }

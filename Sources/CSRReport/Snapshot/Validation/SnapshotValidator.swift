@@ -111,8 +111,10 @@ final class ValidationRun {
     ///   opened immutable, so mapping it is safe.
     /// - `temp_store`: the lower-cased id copies and the GROUP BY sorts of upper-case ids would
     ///   otherwise be written to temporary files (measured: 5 s of system time on 1M sessions).
+    ///   Changing it drops every temp table of the connection, so it is left alone if there are any.
     func tuneConnection() {
-        for (pragma, value) in Self.tuning {
+        let hasTempObjects = ((try? snapshot.connection.scalarInt("SELECT count(*) FROM temp.sqlite_master")) ?? 1) != 0
+        for (pragma, value) in Self.tuning where !(pragma == "temp_store" && hasTempObjects) {
             previousSettings[pragma] = try? snapshot.connection.scalarInt("PRAGMA \(pragma)")
             _ = try? snapshot.connection.scalarInt("PRAGMA \(pragma) = \(value)")
         }

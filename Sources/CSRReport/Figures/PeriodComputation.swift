@@ -43,17 +43,19 @@ struct PeriodComputation {
             let minutes = session.durationMinutes ?? 0
             // A company that owns both people counts the session once.
             for company in Set(scopeP).union(scopeV) {
-                var tally = tallies[Int(company)]
-                tally.sessions += 1
-                if let p = session.participant { tally.sessionParticipants.insert(p) }
-                if scopeP.contains(company), let p = session.participant { tally.active.insert(p) }
-                if scopeV.contains(company), let v = session.volunteer {
-                    tally.volunteerMinutes += minutes
-                    if let p = session.participant { tally.hoursParticipants.insert(p) }
-                    tally.volunteers.insert(v)
-                    tally.sessionVolunteers.insert(v)
+                // Mutated in place: copying a tally out and back would copy its sets on every row.
+                tallies.withUnsafeMutableBufferPointer { buffer in
+                    let c = Int(company)
+                    buffer[c].sessions += 1
+                    if let p = session.participant { buffer[c].sessionParticipants.insert(p) }
+                    if scopeP.contains(company), let p = session.participant { buffer[c].active.insert(p) }
+                    if scopeV.contains(company), let v = session.volunteer {
+                        buffer[c].volunteerMinutes += minutes
+                        if let p = session.participant { buffer[c].hoursParticipants.insert(p) }
+                        buffer[c].volunteers.insert(v)
+                        buffer[c].sessionVolunteers.insert(v)
+                    }
                 }
-                tallies[Int(company)] = tally
             }
             if let v = session.volunteer, !scopeV.isEmpty {
                 volunteerMinutes[v, default: 0] += minutes

@@ -35,24 +35,41 @@ public struct ReportFigures: Sendable {
     public func reports(for period: Period, companies selected: [Int32]? = nil) -> [TenantReport] {
         let wanted = selected ?? data.companies.indices.map(Int32.init)
         guard !wanted.isEmpty else { return [] }
-        let current = PeriodComputation(index: index, period: period, settings: settings)
-        let previous = PeriodComputation(index: index, period: period.previous, settings: settings)
-        let lastYear = PeriodComputation(index: index, period: period.sameLastYear, settings: settings)
         let trendPeriods = period.trailing(max(settings.trendPeriods, 1) + 1)
-        let trends = TrendComputation(index: index, periods: trendPeriods)
-        let candidates = EvidenceSelection.candidates(index: index, period: period)
+        // Five independent passes over the same rows: run them side by side.
+        let (index, settings, data, generatedAt) = (self.index, self.settings, self.data, self.generatedAt)
+        let passes = parallelMap(5) { i -> FigurePass in
+            switch i {
+            case 0: .period(PeriodComputation(index: index, period: period, settings: settings))
+            case 1: .period(PeriodComputation(index: index, period: period.previous, settings: settings))
+            case 2: .period(PeriodComputation(index: index, period: period.sameLastYear, settings: settings))
+            case 3: .trends(TrendComputation(index: index, periods: trendPeriods))
+            default: .candidates(EvidenceSelection.candidates(index: index, period: period))
+            }
+        }
+        guard case .period(let current) = passes[0], case .period(let previous) = passes[1], case .period(let lastYear) = passes[2],
+              case .trends(let trends) = passes[3], case .candidates(let candidates) = passes[4] else {
+            preconditionFailure("parallelMap returns results in order")
+        }
         let evidence = EvidenceSelection(index: index, settings: settings, redactor: redactor)
         let rule = SmallNumberRule(k: settings.minGroupSize)
         let findings = tenantFindings()
-        return wanted.sorted { (data.companies[Int($0)].name, data.companies[Int($0)].id) < (data.companies[Int($1)].name, data.companies[Int($1)].id) }
-            .map { company in
-                TenantReport(company: data.companies[Int(company)], period: period, generatedAt: generatedAt,
-                             current: current.metrics(for: company), previous: previous.metrics(for: company),
-                             lastYear: lastYear.metrics(for: company), trendPeriods: Array(trendPeriods.dropFirst()),
-                             trends: trends.points(for: company, rule: rule),
-                             evidence: evidence.summary(for: candidates[Int(company)]),
-                             findings: findings[company] ?? [], settings: settings)
-            }
+        let ordered = wanted.sorted { (data.companies[Int($0)].name, data.companies[Int($0)].id) < (data.companies[Int($1)].name, data.companies[Int($1)].id) }
+        return parallelMap(ordered.count) { i in
+            let company = ordered[i]
+            return TenantReport(company: data.companies[Int(company)], period: period, generatedAt: generatedAt,
+                                current: current.metrics(for: company), previous: previous.metrics(for: company),
+                                lastYear: lastYear.metrics(for: company), trendPeriods: Array(trendPeriods.dropFirst()),
+                                trends: trends.points(for: company, rule: rule),
+                                evidence: evidence.summary(for: candidates[Int(company)]),
+                                findings: findings[company] ?? [], settings: settings)
+        }
+    }
+
+    private enum FigurePass: Sendable {
+        case period(PeriodComputation)
+        case trends(TrendComputation)
+        case candidates([[Int32]])
     }
 
     /// Findings that belong to one tenant: its own memberships with NULL `joined_at`.

@@ -24,15 +24,14 @@ struct TrendComputation {
             for i in scores[ActivityIndex.range(of: period, in: scores) { data.scores[Int($0)].createdAt }] {
                 let score = data.scores[Int(i)]
                 index.forEachCompany(of: score.participant, as: .participant, before: period.endTime) { company in
-                    var cell = byCompany[Int(company)][score.dimension] ?? Cell()
-                    cell.count += 1
-                    cell.sum += score.score
+                    // In place, through the dictionary's default subscript: no copy of the set per score.
+                    byCompany[Int(company)][score.dimension, default: Cell()].count += 1
+                    byCompany[Int(company)][score.dimension, default: Cell()].sum += score.score
                     if let c = score.confidence {
-                        cell.confidenceSum += c
-                        cell.confidenceCount += 1
+                        byCompany[Int(company)][score.dimension, default: Cell()].confidenceSum += c
+                        byCompany[Int(company)][score.dimension, default: Cell()].confidenceCount += 1
                     }
-                    cell.participants.insert(score.participant)
-                    byCompany[Int(company)][score.dimension] = cell
+                    byCompany[Int(company)][score.dimension, default: Cell()].participants.insert(score.participant)
                 }
             }
             return byCompany

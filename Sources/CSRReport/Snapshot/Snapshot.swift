@@ -23,6 +23,9 @@ public final class Snapshot {
         } catch {
             throw .unreadable(path: path, reason: "\(error)")
         }
+        // Memory-mapped reads: a full scan of a large snapshot otherwise spends its time copying
+        // pages through read(2). SQLite caps the size at its compile-time maximum.
+        try? connection.execute("PRAGMA mmap_size = 2147418112")
         let columns = try readColumns(connection)
         for (table, needed) in SnapshotSchema.required {
             guard let present = columns[table] else { throw .missingTable(path: path, table: table) }

@@ -19,7 +19,8 @@ struct FindingCounter {
 }
 
 extension Snapshot {
-    /// Reads every row the figures need, in a fixed number of queries (one per table), and
+    /// Reads every row the figures need, in a fixed number of queries (one full scan per table,
+    /// in storage order: every order that matters is established on parsed values), and
     /// resolves references to compact indexes. Rows that the spec excludes (dangling
     /// references, unknown dimensions, scores outside 0..1) are counted in `findings`; values
     /// that cannot be decoded at all stop the load with a message naming the row.
@@ -32,16 +33,19 @@ extension Snapshot {
 
         // Users: index by id; names go to the redactor's dictionary only.
         var userIndex: [UUIDKey: UserRef] = [:]
-        try query("SELECT id, role, first_name, last_name FROM users ORDER BY id") { stmt in
+        // Names repeat across thousands of users; the dictionary needs each spelling once.
+        var personNames: Set<String> = []
+        try query("SELECT id, role, first_name, last_name FROM users") { stmt in
             let row = decoder("users", stmt)
             guard let id = try row.uuid(0, "id") else { return }
             if userIndex[id] != nil { return }   // a duplicate id: validate reports it
             userIndex[id] = UserRef(data.users.count)
             data.users.append(UserRow(id: id, role: UserRole(row.text(1))))
             for column in 2...3 {
-                if let name = row.text(column), !name.isEmpty { data.personNames.append(name) }
+                if let name = row.text(column), !name.isEmpty { personNames.insert(name) }
             }
         }
+        data.personNames = personNames.sorted()
         func user(_ key: UUIDKey?) -> UserRef? { key.flatMap { userIndex[$0] } }
 
         var companyIndex: [UUIDKey: Int32] = [:]
@@ -52,7 +56,7 @@ extension Snapshot {
             data.companies.append(CompanyRow(id: id, name: row.text(1) ?? ""))
         }
 
-        try query("SELECT id, company_id, user_id, joined_at FROM company_users ORDER BY id") { stmt in
+        try query("SELECT id, company_id, user_id, joined_at FROM company_users") { stmt in
             let row = decoder("company_users", stmt)
             let joined = try row.timestamp(3, "joined_at")
             guard let company = try row.uuid(1, "company_id").flatMap({ companyIndex[$0] }) else {
@@ -70,7 +74,7 @@ extension Snapshot {
         }
 
         var matchIndex: [UUIDKey: Int32] = [:]
-        try query("SELECT id, participant_id, buddy_id, matched_at, ended_at FROM buddy_matches ORDER BY id") { stmt in
+        try query("SELECT id, participant_id, buddy_id, matched_at, ended_at FROM buddy_matches") { stmt in
             let row = decoder("buddy_matches", stmt)
             guard let id = try row.uuid(0, "id"), matchIndex[id] == nil else { return }
             let participantKey = try row.uuid(1, "participant_id")
@@ -92,7 +96,7 @@ extension Snapshot {
         func activities(_ table: String, _ dateColumn: String) throws -> ([MatchActivityRow], [UUIDKey: Int32]) {
             var rows: [MatchActivityRow] = []
             var byID: [UUIDKey: Int32] = [:]
-            try query("SELECT id, match_id, \(dateColumn) FROM \(table) ORDER BY id") { stmt in
+            try query("SELECT id, match_id, \(dateColumn) FROM \(table)") { stmt in
                 let row = decoder(table, stmt)
                 let id = try row.uuid(0, "id")
                 let date = try row.timestamp(2, dateColumn)
@@ -111,7 +115,7 @@ extension Snapshot {
         data.checkins = checkins
 
         var feedbackMatch: [UUIDKey: Int32] = [:]
-        try query("SELECT id, match_id FROM buddy_feedback ORDER BY id") { stmt in
+        try query("SELECT id, match_id FROM buddy_feedback") { stmt in
             let row = decoder("buddy_feedback", stmt)
             guard let id = try row.uuid(0, "id") else { return }
             if let match = try row.uuid(1, "match_id").flatMap({ matchIndex[$0] }) {
@@ -129,7 +133,7 @@ extension Snapshot {
         }
         var pending: [PendingScore] = []
         var sessionTextIDs: Set<UUIDKey> = []
-        try query("SELECT id, text_id, text_type, dimension, score, confidence, created_at FROM outcome_scores ORDER BY id") { stmt in
+        try query("SELECT id, text_id, text_type, dimension, score, confidence, created_at FROM outcome_scores") { stmt in
             let row = decoder("outcome_scores", stmt)
             let rowID = row.text(0) ?? ""
             guard let id = try row.uuid(0, "id") else { return }
@@ -162,7 +166,7 @@ extension Snapshot {
         sessionParticipant.reserveCapacity(sessionTextIDs.count)
         try query("""
             SELECT id, participant_id, volunteer_id, completed_at, duration_minutes, language_level
-            FROM kintell_sessions ORDER BY completed_at, id
+            FROM kintell_sessions
             """) { stmt in
             let row = decoder("kintell_sessions", stmt)
             let id = try row.uuid(0, "id")
@@ -179,11 +183,12 @@ extension Snapshot {
             }
             guard let completed = try row.timestamp(3, "completed_at") else { return }
             let minutes = try row.integer(4, "duration_minutes")
-            data.sessions.append(SessionRow(participant: participant, volunteer: volunteer, completedAt: completed,
+            data.sessions.append(SessionRow(id: id ?? UUIDKey(high: 0, low: 0), participant: participant, volunteer: volunteer, completedAt: completed,
                                             durationMinutes: minutes, languageLevel: CEFR.level(row.text(5))))
         }
-        // ORDER BY completed_at sorts text; mixed timestamp forms and offsets need a real sort.
-        data.sessions.sort { $0.completedAt < $1.completedAt }
+        // Sorted here, not by SQL: text order is not time order once offsets are involved, and no
+        // index of the seed's leads with completed_at, so ORDER BY would sort the table twice.
+        data.sessions.sort { $0.completedAt != $1.completedAt ? $0.completedAt < $1.completedAt : $0.id < $1.id }
 
         var scoreIndex: [UUIDKey: Int32] = [:]
         for score in pending {
@@ -207,7 +212,7 @@ extension Snapshot {
                                                confidence: score.confidence, createdAt: score.createdAt))
         }
 
-        try query("SELECT id, outcome_score_id, snippet_text, snippet_hash FROM evidence_snippets ORDER BY id") { stmt in
+        try query("SELECT id, outcome_score_id, snippet_text, snippet_hash FROM evidence_snippets") { stmt in
             let row = decoder("evidence_snippets", stmt)
             guard let score = try row.uuid(1, "outcome_score_id").flatMap({ scoreIndex[$0] }) else {
                 counter.add(.error, "evidence_snippets", "outcome_score_id", "refers to no usable outcome score", id: row.text(0))
@@ -225,7 +230,7 @@ extension Snapshot {
 
         try query("""
             SELECT id, user_id, status, started_at, completed_at, updated_at, created_at
-            FROM learning_progress ORDER BY id
+            FROM learning_progress
             """) { stmt in
             let row = decoder("learning_progress", stmt)
             guard let learner = user(try row.uuid(1, "user_id")) else {

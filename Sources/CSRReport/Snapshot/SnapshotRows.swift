@@ -36,6 +36,7 @@ public struct MembershipRow: Sendable {
 }
 
 public struct SessionRow: Sendable {
+    public let id: UUIDKey
     public let participant: UserRef?
     public let volunteer: UserRef?
     public let completedAt: Timestamp
@@ -177,7 +178,7 @@ public struct SnapshotData: Sendable {
     public var meta: SnapshotMeta
     public var companies: [CompanyRow] = []
     public var users: [UserRow] = []
-    /// Every first and last name of every user, for the redactor's dictionary.
+    /// Every distinct first and last name of the users, sorted, for the redactor's dictionary.
     public var personNames: [String] = []
     public var memberships: [MembershipRow] = []
     /// Completed sessions (NULL `completed_at` never counts), sorted by `completedAt`.

@@ -60,11 +60,11 @@ extension Snapshot {
             let row = decoder("company_users", stmt)
             let joined = try row.timestamp(3, "joined_at")
             guard let company = try row.uuid(1, "company_id").flatMap({ companyIndex[$0] }) else {
-                counter.add(.error, "company_users", "company_id", "refers to no company", id: row.text(0))
+                counter.add(.error, "company_users", "company_id", "refers to no companies row", id: row.text(0))
                 return
             }
             guard let member = user(try row.uuid(2, "user_id")) else {
-                counter.add(.error, "company_users", "user_id", "refers to no user", id: row.text(0))
+                counter.add(.error, "company_users", "user_id", "refers to no users row", id: row.text(0))
                 return
             }
             if joined == nil {
@@ -82,14 +82,17 @@ extension Snapshot {
             let participant = user(participantKey)
             let buddy = user(buddyKey)
             if participantKey != nil, participant == nil {
-                counter.add(.error, "buddy_matches", "participant_id", "refers to no user", id: row.text(0))
+                counter.add(.error, "buddy_matches", "participant_id", "refers to no users row", id: row.text(0))
             }
             if buddyKey != nil, buddy == nil {
-                counter.add(.error, "buddy_matches", "buddy_id", "refers to no user", id: row.text(0))
+                counter.add(.error, "buddy_matches", "buddy_id", "refers to no users row", id: row.text(0))
+            }
+            let matched = try row.timestamp(3, "matched_at")
+            if matched == nil {
+                counter.add(.error, "buddy_matches", "matched_at", "NULL: row not counted", id: row.text(0))
             }
             matchIndex[id] = Int32(data.matches.count)
-            data.matches.append(MatchRow(participant: participant, buddy: buddy,
-                                         matchedAt: try row.timestamp(3, "matched_at"),
+            data.matches.append(MatchRow(participant: participant, buddy: buddy, matchedAt: matched,
                                          endedAt: try row.timestamp(4, "ended_at")))
         }
 
@@ -101,7 +104,7 @@ extension Snapshot {
                 let id = try row.uuid(0, "id")
                 let date = try row.timestamp(2, dateColumn)
                 guard let match = try row.uuid(1, "match_id").flatMap({ matchIndex[$0] }) else {
-                    counter.add(.error, table, "match_id", "refers to no buddy match", id: row.text(0))
+                    counter.add(.error, table, "match_id", "refers to no buddy_matches row", id: row.text(0))
                     return
                 }
                 if let id { byID[id] = match }
@@ -121,7 +124,7 @@ extension Snapshot {
             if let match = try row.uuid(1, "match_id").flatMap({ matchIndex[$0] }) {
                 feedbackMatch[id] = match
             } else {
-                counter.add(.error, "buddy_feedback", "match_id", "refers to no buddy match", id: row.text(0))
+                counter.add(.error, "buddy_feedback", "match_id", "refers to no buddy_matches row", id: row.text(0))
             }
         }
 
@@ -142,15 +145,15 @@ extension Snapshot {
             let confidence = try row.decimal(5, "confidence")
             let created = try row.timestamp(6, "created_at")
             guard let textType = row.text(2).flatMap({ SourceTextType(rawValue: $0.lowercased()) }) else {
-                counter.add(.error, "outcome_scores", "text_type", "unknown text type: score excluded", id: rowID)
+                counter.add(.error, "outcome_scores", "text_type", "not one of buddy_feedback | checkin_note | kintell_feedback: score excluded", id: rowID)
                 return
             }
             guard let dimension = row.text(3).flatMap({ OutcomeDimension(rawValue: $0.lowercased()) }) else {
-                counter.add(.error, "outcome_scores", "dimension", "unknown dimension: score excluded", id: rowID)
+                counter.add(.error, "outcome_scores", "dimension", "not one of the five dimensions: score excluded", id: rowID)
                 return
             }
             guard let score, (0...1).contains(score) else {
-                counter.add(.error, "outcome_scores", "score", "missing or outside 0..1: score excluded", id: rowID)
+                counter.add(.error, "outcome_scores", "score", "NULL or outside 0..1: score excluded", id: rowID)
                 return
             }
             guard let textID, let created else {
@@ -176,10 +179,10 @@ extension Snapshot {
             let volunteer = user(volunteerKey)
             if let id, sessionTextIDs.contains(id) { sessionParticipant[id] = participant }
             if participantKey != nil, participant == nil {
-                counter.add(.error, "kintell_sessions", "participant_id", "refers to no user", id: row.text(0))
+                counter.add(.error, "kintell_sessions", "participant_id", "refers to no users row", id: row.text(0))
             }
             if volunteerKey != nil, volunteer == nil {
-                counter.add(.error, "kintell_sessions", "volunteer_id", "refers to no user", id: row.text(0))
+                counter.add(.error, "kintell_sessions", "volunteer_id", "refers to no users row", id: row.text(0))
             }
             guard let completed = try row.timestamp(3, "completed_at") else { return }
             let minutes = try row.integer(4, "duration_minutes")
@@ -199,11 +202,11 @@ extension Snapshot {
             case .checkinNote: participant = checkinMatch[score.textID].map { data.matches[Int($0)].participant }
             }
             guard let resolved = participant else {
-                counter.add(.error, "outcome_scores", "text_id", "matches no \(score.textType.rawValue) row: score excluded", id: score.rowID)
+                counter.add(.error, "outcome_scores", "text_id", "matches no \(score.textType.sourceTable) row: score excluded", id: score.rowID)
                 continue
             }
             guard let participantRef = resolved else {
-                counter.add(.error, "outcome_scores", "text_id", "source row has no known participant: score excluded", id: score.rowID)
+                counter.add(.error, "outcome_scores", "text_id", "\(score.textType.sourceTable) row leads to no participant: score excluded", id: score.rowID)
                 continue
             }
             scoreIndex[score.id] = Int32(data.scores.count)
@@ -215,7 +218,7 @@ extension Snapshot {
         try query("SELECT id, outcome_score_id, snippet_text, snippet_hash FROM evidence_snippets") { stmt in
             let row = decoder("evidence_snippets", stmt)
             guard let score = try row.uuid(1, "outcome_score_id").flatMap({ scoreIndex[$0] }) else {
-                counter.add(.error, "evidence_snippets", "outcome_score_id", "refers to no usable outcome score", id: row.text(0))
+                counter.add(.error, "evidence_snippets", "outcome_score_id", "refers to no usable outcome_scores row", id: row.text(0))
                 return
             }
             guard let text = row.text(2), !text.isEmpty else { return }
@@ -234,7 +237,7 @@ extension Snapshot {
             """) { stmt in
             let row = decoder("learning_progress", stmt)
             guard let learner = user(try row.uuid(1, "user_id")) else {
-                counter.add(.error, "learning_progress", "user_id", "refers to no user", id: row.text(0))
+                counter.add(.error, "learning_progress", "user_id", "refers to no users row", id: row.text(0))
                 return
             }
             data.learning.append(LearningRow(user: learner, status: LearningStatus(row.text(2)),

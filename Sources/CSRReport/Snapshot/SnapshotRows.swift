@@ -108,6 +108,15 @@ public enum SourceTextType: String, Sendable, Codable {
     case kintellFeedback = "kintell_feedback"
     case checkinNote = "checkin_note"
 
+    /// The table a score's `text_id` points into (spec 3).
+    public var sourceTable: String {
+        switch self {
+        case .buddyFeedback: "buddy_feedback"
+        case .kintellFeedback: "kintell_sessions"
+        case .checkinNote: "buddy_checkins"
+        }
+    }
+
     /// The attribution an excerpt carries instead of a person (spec 8).
     public var attribution: String {
         switch self {

@@ -79,9 +79,12 @@ import Testing
         try b.match("m2", participant: "p1", buddy: "b1", matched: "2025-09-30T23:59:59Z", status: "inactive")
         try b.match("m3", participant: "p1", buddy: "b1", matched: "2025-01-01T00:00:00Z", ended: "2025-06-30T23:59:59Z")
         try b.match("m4", participant: "p1", buddy: "b1", matched: "2025-10-01T00:00:00Z")
+        try b.match("m5", participant: "p1", buddy: "b1", matched: nil)   // never active, and counted as a finding
         try b.event(match: "m3", date: "2025-08-01T00:00:00Z")   // an event on a match that is not active still counts
         try b.event(match: "m1", date: "2025-10-01T00:00:00Z")   // outside
-        let m = try b.figures(k: 3).report("acme", "2025-Q3").current
+        let figures = try b.figures(k: 3)
+        #expect(figures.data.findings.contains { $0.table == "buddy_matches" && $0.column == "matched_at" && $0.count == 1 })
+        let m = try figures.report("acme", "2025-Q3").current
         #expect(m.raw(.buddyMatchesActive) == 2)
         #expect(m.raw(.buddyEventsCount) == 1)
         #expect(m.raw(.participantsCount) == 1)

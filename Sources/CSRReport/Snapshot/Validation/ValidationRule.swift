@@ -167,7 +167,7 @@ extension ValidationRule {
         table("buddy_matches") { add in
             add("participant_id", .uuid); add("participant_id", .references("users"))
             add("buddy_id", .uuid); add("buddy_id", .references("users"))
-            add("matched_at", .timestamp)
+            add("matched_at", .timestamp); add("matched_at", .notNull(.rowNotCounted))
             add("status", .oneOf(["active", "inactive", "ended"]))
             add("ended_at", .timestamp)
         }

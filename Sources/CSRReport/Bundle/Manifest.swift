@@ -34,12 +34,7 @@ struct Manifest {
         ])
     }
 
-    static func sha256<D: DataProtocol>(_ bytes: D) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
-    }
+    static func sha256<D: DataProtocol>(_ bytes: D) -> String { sha256Hex(bytes) }
 
     /// The snapshot file's SHA-256, read in chunks (a snapshot can be gigabytes).
     static func sha256(ofFile path: String) throws -> String {
@@ -47,9 +42,6 @@ struct Manifest {
         defer { try? handle.close() }
         var hasher = SHA256()
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
-        return hasher.finalize().map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+        return hex(hasher.finalize())
     }
 }

@@ -16,20 +16,13 @@ enum DemoOutcomes {
         let low: UInt64
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
     /// Lower-case hex SHA-256 of the UTF-8 bytes, as `evidence_snippets.snippet_hash` holds it.
     static func sha256(_ text: String) -> (hex: String, key: HashKey) {
         let digest = Array(SHA256.hash(data: Data(text.utf8)))
-        var hex = [UInt8]()
-        hex.reserveCapacity(64)
         var high: UInt64 = 0, low: UInt64 = 0
-        for (offset, byte) in digest.enumerated() {
-            hex.append(hexDigits[Int(byte >> 4)])
-            hex.append(hexDigits[Int(byte & 0x0F)])
-            if offset < 8 { high = high << 8 | UInt64(byte) } else if offset < 16 { low = low << 8 | UInt64(byte) }
-        }
-        return (String(decoding: hex, as: UTF8.self), HashKey(high: high, low: low))
+        for byte in digest[0..<8] { high = high << 8 | UInt64(byte) }
+        for byte in digest[8..<16] { low = low << 8 | UInt64(byte) }
+        return (hex(digest), HashKey(high: high, low: low))
     }
 
     static func modelVersion(at t: Int64, _ rng: inout SeededRandom) -> String {

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Evidence excerpts (spec 8): candidates, safety exclusion, dedup, ranking, redaction, cut.
@@ -103,10 +102,7 @@ struct EvidenceSelection {
     static func contentHash(_ text: String) -> String {
         let normalised = text.precomposedStringWithCanonicalMapping.lowercased()
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        return SHA256.hash(data: Data(normalised.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+        return sha256Hex(Array(normalised.utf8))
     }
 
     /// Cuts at the last word boundary before `limit` characters and ends with an ellipsis.

@@ -3,7 +3,7 @@ struct CompanyPeriodTally {
     var sessions = 0
     var sessionParticipants: Set<UserRef> = []
     /// Minutes of sessions whose volunteer is the company's (spec 4: volunteer_hours).
-    var volunteerMinutes = 0
+    var volunteerMinutes = 0.0
     var hoursParticipants: Set<UserRef> = []
     var activeMatches = 0
     var matchParticipants: Set<UserRef> = []

@@ -56,6 +56,9 @@ public func formatFixed(_ value: Double, places: Int) -> String {
     let rounded = roundHalfAwayFromZero(value, places: places)
     var scale: Int64 = 1
     for _ in 0..<places { scale *= 10 }
+    // Beyond 2^53 a Double has no fractional digits to show, and the Int64 below would overflow:
+    // such a value (a ratio over a near-zero investment, say) is written in Swift's own form.
+    guard rounded.isFinite, abs(rounded) * Double(scale) < 9.0e15 else { return "\(rounded)" }
     let units = Int64((abs(rounded) * Double(scale)).rounded())
     let whole = units / scale
     let sign = rounded < 0 && units != 0 ? "-" : ""

@@ -31,7 +31,8 @@ struct PeriodComputation {
         let range = ActivityIndex.range(of: period, in: sessions) { $0.completedAt }
         var scopeP: [Int32] = [], scopeV: [Int32] = []
         // Per volunteer, for VIS: minutes, sessions, and the participants they met.
-        var volunteerMinutes: [UserRef: Int] = [:]
+        // Minutes add up as Double: an absurd duration in a snapshot must not overflow an Int.
+        var volunteerMinutes: [UserRef: Double] = [:]
         var volunteerSessions: [UserRef: Int] = [:]
         var volunteerParticipants: [UserRef: Set<UserRef>] = [:]
         for session in sessions[range] {
@@ -40,7 +41,7 @@ struct PeriodComputation {
             index.forEachCompany(of: session.participant, as: .participant, before: end) { scopeP.append($0) }
             index.forEachCompany(of: session.volunteer, as: .volunteer, before: end) { scopeV.append($0) }
             if scopeP.isEmpty && scopeV.isEmpty { continue }
-            let minutes = session.durationMinutes ?? 0
+            let minutes = Double(session.durationMinutes ?? 0)
             // A company that owns both people counts the session once.
             for company in Set(scopeP).union(scopeV) {
                 // Mutated in place: copying a tally out and back would copy its sets on every row.
@@ -67,7 +68,7 @@ struct PeriodComputation {
     }
 
     /// Spec 6, per volunteer: 0.3 H + 0.3 C + 0.4 O.
-    private func computeVIS(minutes: [UserRef: Int], sessions: [UserRef: Int], met: [UserRef: Set<UserRef>]) -> [UserRef: Double] {
+    private func computeVIS(minutes: [UserRef: Double], sessions: [UserRef: Int], met: [UserRef: Set<UserRef>]) -> [UserRef: Double] {
         // Sum and count of every score in the period, per participant (any dimension).
         var scoreSums: [UserRef: (sum: Double, count: Int)] = [:]
         let scores = index.scoresInTimeOrder
@@ -79,7 +80,7 @@ struct PeriodComputation {
         }
         var result: [UserRef: Double] = [:]
         for (volunteer, count) in sessions {
-            let hours = Double(minutes[volunteer] ?? 0) / 60
+            let hours = (minutes[volunteer] ?? 0) / 60
             let h = min(100, hours)
             let c = Self.consistencyPoints(sessionsPerMonth: Double(count) / period.months)
             var sum = 0.0, n = 0

@@ -19,7 +19,7 @@ extension PeriodComputation {
         contributors[.volunteersCount] = tally.volunteers.count
         exact[.sessionsCount] = .value(Double(tally.sessions))
         contributors[.sessionsCount] = tally.sessionParticipants.count
-        exact[.volunteerHours] = .value(Double(tally.volunteerMinutes) / 60)
+        exact[.volunteerHours] = .value(tally.volunteerMinutes / 60)
         contributors[.volunteerHours] = tally.hoursParticipants.count
         exact[.buddyMatchesActive] = .value(Double(tally.activeMatches))
         contributors[.buddyMatchesActive] = tally.matchParticipants.count
@@ -49,7 +49,7 @@ extension PeriodComputation {
         let dimensions = valuation.valuedDimensions
         let values = dimensions.map { max(0, changeByDimension[$0] ?? 0) * (valuation.proxies[$0] ?? 0) }
         let gross = values.reduce(0, +)
-        let investment = Double(tally.volunteerMinutes) / 60 * valuation.hourValue + Double(activeCount) * valuation.costPerParticipant
+        let investment = tally.volunteerMinutes / 60 * valuation.hourValue + Double(activeCount) * valuation.costPerParticipant
         func ratio(_ deadweight: Double, _ attribution: Double, _ displacement: Double) -> FigureValue {
             investment > 0 ? .value(valuation.net(gross, deadweight: deadweight, attribution: attribution, displacement: displacement) / investment) : .noData
         }

@@ -70,6 +70,16 @@ import Testing
         #expect(other.raw(.participantsCount) == 0)   // p1 is not other's participant
     }
 
+    @Test func absurdDurationsDoNotOverflow() throws {
+        let b = try SnapshotBuilder()
+        try b.company("acme")
+        try b.member("p1", of: "acme", role: "participant")
+        try b.member("v1", of: "acme", role: "volunteer")
+        for _ in 0..<3 { try b.session(participant: "p1", volunteer: "v1", completed: "2025-08-01T10:00:00Z", minutes: 900_000_000_000_000) }
+        let m = try b.figures(k: 3).report("acme", "2025-Q3").current
+        #expect(m.raw(.volunteerHours) == 3 * 900_000_000_000_000.0 / 60)
+    }
+
     @Test func activeMatchesIgnoreStatusAndUseTheirDates() throws {
         let b = try SnapshotBuilder()
         try b.company("acme"); try b.company("other")

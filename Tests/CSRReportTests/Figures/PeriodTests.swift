@@ -53,5 +53,8 @@ import Testing
         #expect(formatFixed(0, places: 3) == "0.000")
         #expect(formatFixed(-0.0001, places: 3) == "0.000")
         #expect(formatFixed(4.265, places: 2) == "4.27")
+        // Huge or non-finite values never trap.
+        #expect(formatFixed(1e300, places: 2) == "1e+300")
+        #expect(formatFixed(-.infinity, places: 1) == "-inf")
     }
 }

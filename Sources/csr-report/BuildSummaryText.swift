@@ -5,6 +5,7 @@ enum BuildSummaryText {
     static func render(_ summary: BuildSummary, out: String) -> String {
         var lines = ["built \(summary.tenants) tenant bundle\(summary.tenants == 1 ? "" : "s") for \(summary.period.label) in \(out)/: "
             + "\(summary.files) files, \(formatBytes(summary.bytes))"]
+        lines += summary.periodWarnings.map { "warning: \($0)" }
         lines.append("suppressed figures (fewer than k contributors): \(summary.suppressedFigures)")
         let problems = summary.findings
         if problems.isEmpty {

@@ -45,6 +45,21 @@ enum AtomicFiles {
         }
     }
 
+    /// `mkdir -p` that says why it failed (Foundation's message for a read-only or missing
+    /// parent is only "the file doesn't exist").
+    static func makeFolder(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return }
+            throw BundleError.cannotWrite(path, "a file of that name is in the way")
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeFolder(parent) }
+        if mkdir(path, 0o755) != 0, errno != EEXIST {
+            throw BundleError.cannotWrite(path, "cannot create the folder: \(String(cString: strerror(errno)))")
+        }
+    }
+
     private static func rename(_ from: String, _ to: String) throws {
         if Foundation.rename(from, to) != 0 {
             throw BundleError.cannotWrite(to, String(cString: strerror(errno)))

@@ -40,11 +40,7 @@ public struct SiteBuilder: Sendable {
         let out = options.outputFolder
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue { throw BundleError.outputIsAFile(out) }
-        do {
-            try fm.createDirectory(atPath: out, withIntermediateDirectories: true)
-        } catch {
-            throw BundleError.cannotWrite(out, error.localizedDescription)
-        }
+        try AtomicFiles.makeFolder(out)
         AtomicFiles.recover(in: out)
 
         let data = figures.data
@@ -71,11 +67,7 @@ public struct SiteBuilder: Sendable {
         var zips: [String: [UInt8]] = [:]
         for bundle in rendered {
             let folder = staging + "/" + bundle.folder
-            do {
-                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw BundleError.cannotWrite(folder, error.localizedDescription)
-            }
+            try AtomicFiles.makeFolder(folder)
             for file in bundle.files {
                 guard fm.createFile(atPath: folder + "/" + file.name, contents: Data(file.bytes)) else {
                     throw BundleError.cannotWrite(folder + "/" + file.name, "cannot create file")
@@ -114,7 +106,21 @@ public struct SiteBuilder: Sendable {
             findings: data.findings,
             suppressedFigures: reports.reduce(0) { $0 + $1.current.suppressed.count },
             reconciliation: Reconciliation.differences(reports: reports, platform: data.platformMetrics, companies: data.companies),
-            folders: rendered.map(\.folder))
+            folders: rendered.map(\.folder),
+            periodWarnings: Self.periodWarnings(options.period, exportedAt: data.meta.exportedAt, reports: indexReports))
+    }
+
+    /// What an account manager should know about the period before sending anything.
+    static func periodWarnings(_ period: Period, exportedAt: Timestamp?, reports: [TenantReport]) -> [String] {
+        var warnings: [String] = []
+        if let exportedAt, period.endTime > exportedAt {
+            warnings.append("\(period.label) ends after the snapshot was exported (\(exportedAt.date.iso8601)): its figures are incomplete")
+        }
+        let activity: [MetricName] = [.sessionsCount, .buddyMatchesActive, .participantsCount, .coursesCompleted]
+        if !reports.isEmpty, reports.allSatisfy({ report in activity.allSatisfy { report.current.rawValues[$0]?.number ?? 0 == 0 } }) {
+            warnings.append("no company has any activity in \(period.label): is it the period you meant?")
+        }
+        return warnings
     }
 
     private struct RenderedBundle: Sendable {
@@ -162,6 +168,8 @@ public struct BuildSummary: Sendable {
     public let suppressedFigures: Int
     public let reconciliation: [ReconciliationDifference]
     public let folders: [String]
+    /// The period is not finished in the snapshot, or nothing happened in it.
+    public let periodWarnings: [String]
 
     public var warnings: Int { findings.reduce(0) { $0 + $1.count } }
 }

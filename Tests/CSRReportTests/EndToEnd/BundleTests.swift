@@ -204,6 +204,18 @@ import Testing
         #expect(indexes.count == 1)
     }
 
+    @Test func theSummaryWarnsAboutUnfinishedAndEmptyPeriods() throws {
+        let snapshot = try TestPaths.demo()
+        let unfinished = try CLI.run(["build", "--db", snapshot, "--out", TestPaths.fresh("q4"), "--period", "2025-Q4"])
+        #expect(unfinished.status == 0)
+        #expect(unfinished.stderr.contains("warning: 2025-Q4 ends after the snapshot was exported (2025-10-03)"))
+        let empty = try CLI.run(["build", "--db", snapshot, "--out", TestPaths.fresh("2019"), "--period", "2019"])
+        #expect(empty.stderr.contains("warning: no company has any activity in 2019"))
+        let normal = try CLI.run(["build", "--db", snapshot, "--out", TestPaths.fresh("q3"), "--period", "2025-Q3"])
+        #expect(!normal.stderr.contains("warning: 2025-Q3"))
+        #expect(normal.stderr.contains("built 6 tenant bundles for 2025-Q3"))
+    }
+
     @Test func companyFilterTakesAnIdOrAFolderName() throws {
         let snapshot = try TestPaths.demo()
         let data = try Snapshot.open(snapshot).load()

@@ -28,7 +28,7 @@ screenshots: demo
 	scripts/screenshots
 
 benchmark: setup
-	scripts/benchmark
+	Benchmarks/run
 
 redaction-report: setup
 	$(SWIFT) test --filter RedactionCorpus

@@ -96,7 +96,9 @@ extension Snapshot {
                                          endedAt: try row.timestamp(4, "ended_at")))
         }
 
-        func activities(_ table: String, _ dateColumn: String) throws -> ([MatchActivityRow], [UUIDKey: Int32]) {
+        /// Dated rows on matches; `keepIDs` also maps each row's id to its match (check-ins are
+        /// the source texts of outcome scores; events are not).
+        func activities(_ table: String, _ dateColumn: String, keepIDs: Bool) throws -> ([MatchActivityRow], [UUIDKey: Int32]) {
             var rows: [MatchActivityRow] = []
             var byID: [UUIDKey: Int32] = [:]
             try query("SELECT id, match_id, \(dateColumn) FROM \(table)") { stmt in
@@ -107,13 +109,13 @@ extension Snapshot {
                     counter.add(.error, table, "match_id", "refers to no buddy_matches row", id: row.text(0))
                     return
                 }
-                if let id { byID[id] = match }
+                if keepIDs, let id { byID[id] = match }
                 if let date { rows.append(MatchActivityRow(match: match, date: date)) }
             }
             return (rows, byID)
         }
-        let (events, _) = try activities("buddy_events", "event_date")
-        let (checkins, checkinMatch) = try activities("buddy_checkins", "checkin_date")
+        let (events, _) = try activities("buddy_events", "event_date", keepIDs: false)
+        let (checkins, checkinMatch) = try activities("buddy_checkins", "checkin_date", keepIDs: true)
         data.events = events
         data.checkins = checkins
 

@@ -47,10 +47,26 @@ enum CLI {
 /// Paths shared by the end-to-end tests: one small demo snapshot, made once per test run.
 enum TestPaths {
     static let root: String = {
+        removeStaleTestFolders()
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("csr-report-e2e-\(ProcessInfo.processInfo.processIdentifier)").path
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }()
+
+    /// Earlier runs' folders (demo snapshots, built sites) are removed once they are an hour old,
+    /// so repeated test runs do not fill the temporary folder; a run still going is never that old.
+    static func removeStaleTestFolders() {
+        let fm = FileManager.default
+        let tmp = fm.temporaryDirectory.path
+        guard let names = try? fm.contentsOfDirectory(atPath: tmp) else { return }
+        let cutoff = Date().addingTimeInterval(-3600)
+        for name in names where name.hasPrefix("csr-report-e2e-") || name.hasPrefix("csr-report-tests-") {
+            let path = tmp + "/" + name
+            if let modified = (try? fm.attributesOfItem(atPath: path))?[.modificationDate] as? Date, modified < cutoff {
+                try? fm.removeItem(atPath: path)
+            }
+        }
+    }
 
     static var cacheFolder: String { root + "/cache" }
 

@@ -5,8 +5,10 @@
 /// - multi-word streets ending in a street word: "Karl Johans gate 5", "Berliner Straße 7a"
 /// - Polish: "ul. Marszałkowska 10/4", "al. Jana Pawła II 23 m. 5"
 /// - Ukrainian: "вул. Хрещатик, 22", "вулиця Шевченка 5, кв. 12", "просп. Перемоги 37"
-/// - British: "221B Baker Street", "12 High Street"
-/// - tail: ", 0150 Oslo", " 10115 Berlin", ", 00-950 Warszawa", ", 01001 Київ", ", London NW1 6XE"
+/// - British: "221B Baker Street", "12 High Street", "Flat 3, 12 High Street"
+/// - without a street word, only when a postcode and city follow: "Am Markt 6a, 04109 Leipzig"
+/// - tail: ", 0150 Oslo", " 10115 Berlin", ", 00-950 Warszawa", ", 01001 Київ", ", London NW1 6XE",
+///   and in Ukrainian city then postcode: ", Львів, 79000"
 ///
 /// A street word needs a house number next to it, so "Storgata" alone or "the high street"
 /// stay; a place name alone is never an address.
@@ -22,6 +24,10 @@ struct AddressRecogniser: Sendable {
         let tail = #"(?:,?[ \t](?:(?:\d{4,5}|\d{2}-\d{3})[ \t]"# + city + "|" + city + "[ \t]" + ukPostcode + "|" + ukPostcode + #"))?"#
         let nordicGermanSuffix = #"(?:gata|gaten|gate|veien|vegen|veg|vei|vn\.|plass|plassen|allé|alle|bakken|stien|svingen|løkka|tunet|kroken|brygga|brygge|torget|straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|steig|chaussee|markt)"#
         let streetWord = #"(?:gate|gata|vei|veg|allé|plass|Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer)"#
+        // A postcode that is required, not optional: "04109 Leipzig", "0150 Oslo" (never a year).
+        let postcodeCity = #",?[ \t](?:\d{5}|\d{2}-\d{3}|(?!19|20)\d{4})[ \t]"# + city + #"(?![\p{L}\p{N}])"#
+        let cityPostcode = #"(?:,\s"# + city + #",\s\d{5}(?!\d))?"#
+        let ukFlat = #"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Za-z]?,?\s)?"#
         let englishStreetWord = #"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Place|Square|Crescent|Court|Terrace|Gardens|Row|Grove|Mews|Walk|Boulevard|Blvd\.?|Hill|Parade)"#
         let sources = [
             // Storgata 12B / Hauptstraße 12
@@ -31,15 +37,20 @@ struct AddressRecogniser: Sendable {
             // ul. Marszałkowska 10/4
             #"(?<![\p{L}\p{N}])(?:ul\.|ulica|ulicy|al\.|aleja|alei|pl\.|plac|os\.|osiedle)\s(?:[\p{L}.'’\-]+\s){0,3}"# + number + flat + tail,
             // вул. Хрещатик, 22
-            #"(?<![\p{L}\p{N}])(?:вул\.|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + tail,
-            // 221B Baker Street
-            #"(?<![\p{L}\p{N}.,:])\d{1,4}[A-Za-z]?\s(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #"(?![\p{L}])"# + tail,
+            #"(?<![\p{L}\p{N}])(?:вул\.|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
+            // Flat 2, 221B Baker Street
+            #"(?<![\p{L}\p{N}.,:])"# + ukFlat + #"\d{1,4}[A-Za-z]?\s(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #"(?![\p{L}])"# + tail,
         ]
         patterns = sources.map { TextPattern($0) }
+        // No street word ("Am Markt 6a", "Unter den Linden 5", "Rynek Główny 1"): only with a
+        // postcode and city after it, and only where no street-word address was found.
+        withoutStreetWord = TextPattern(#"(?<![\p{L}\p{N}])\p{Lu}\p{L}*(?:\s(?:der|den|dem|des))?(?:\s\p{Lu}[\p{L}\-]*)?\s"# + number + postcodeCity)
     }
 
+    private let withoutStreetWord: TextPattern
+
     func candidates(in text: ScannedText) -> [PIICandidate] {
-        patterns.flatMap { pattern in
+        let found = patterns.flatMap { pattern in
             pattern.ranges(in: text).map { range in
                 var end = range.upperBound
                 // "Rd." or "St." at the end of a sentence: keep the dot with the sentence.
@@ -47,5 +58,7 @@ struct AddressRecogniser: Sendable {
                 return PIICandidate(kind: .address, range: range.lowerBound ..< end)
             }
         }
+        let fallback = withoutStreetWord.ranges(in: text).filter { r in !found.contains { $0.range.overlaps(r) } }
+        return found + fallback.map { PIICandidate(kind: .address, range: $0) }
     }
 }

@@ -8,7 +8,12 @@
 /// by the capitalised-neighbour and cue-word patterns.
 enum CommonWords {
     static let everyday: Set<String> = keys(everydayText)
-    static let notNames: Set<String> = everyday.union(keys(notNamesText))
+    /// Everyday nouns that are also common surnames (Berg, Strøm, Baker, Kowal, Мороз). A
+    /// dictionary name among them is treated like an everyday word, but unlike `everyday` they
+    /// may still be added to a name by the patterns ("Anna Berg" with Berg not in the dictionary).
+    static let surnameNouns: Set<String> = keys(surnameNounsText).subtracting(everyday)
+    static let everydayOrSurnameNoun: Set<String> = everyday.union(surnameNouns)
+    static let notNames: Set<String> = everyday.union(keys(notNamesText)).union(RoleWords.roles.flatMap { NameFolding.keys(for: $0) })
     /// Everyday words written with a capital in running English/German text whatever they
     /// mean (months, weekdays, nationalities): a capital says nothing about them being a name.
     static let capitalisedAnyway: Set<String> = keys("""
@@ -58,6 +63,10 @@ enum CommonWords {
     рік година понеділок вівторок середа четвер пʼятниця субота неділя надія віра любов мир слава
     """
 
+    private static let surnameNounsText = """
+    baker fisher cook miller wood hill stone field bird fox wolf bell hall park marsh brook bush     strøm dal dahl fjell foss holm nes sand eng bekk moe rud stein aas ås     berg wolf fuchs hahn bauer weber richter jäger könig kaiser busch bach wald engel klein lang     kowal młynarz wróbel wilk lis kot zając sikora baran kozioł krawiec rybak     коваль мороз вовк лис сокіл орел бондар гончар кравець швець заєць
+    """
+
     private static let notNamesText = """
     oslo bergen trondheim stavanger tromsø drammen norway norge berlin hamburg munich münchen köln \
     cologne frankfurt stuttgart germany deutschland warszawa warsaw kraków krakow gdańsk wrocław \
@@ -71,6 +80,12 @@ enum CommonWords {
     programme programmet projekt project projekt prosjekt mentorship mentoring onboarding \
     mentor mentorin mentorka mentoren ментор менторка volunteer frivillig wolontariusz волонтер \
     coach trainer leader lead manager coordinator koordinator координатор herr frau pan pani пан пані \
-    mr mrs ms dr prof fru
+    mr mrs ms dr prof fru \
+    hilfe zeit arbeit termin termine formular formulare unterricht sprache frage fragen antwort \
+    problem probleme klasse wohnung familie kinder kind haus hause stadt behörde jobcenter geld \
+    miete vertrag brief papiere dokumente unterlagen prüfung praktikum ausbildung job freizeit \
+    erfahrung geduld info infos tipps rat mathe mathematik deutsch englisch deutschkurs \
+    norsk engelsk tysk matte matematikk polski angielski niemiecki matematyka \
+    українська англійська німецька математика
     """
 }

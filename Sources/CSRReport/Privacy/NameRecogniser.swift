@@ -9,7 +9,9 @@
 /// Pattern rules, for names not in the dictionary: a capitalised word right next to a
 /// dictionary name ("Anna Smithson"), and one to three capitalised words after a cue such as
 /// "my mentor", "named", "I am", "Mr", "Frau", "pani", "мене звати" (two or more after the weak
-/// cues "with", "med", "mit", "z", "з"). Places, organisations and programme words never count.
+/// cues "with", "med", "mit", "z", "з"), and one or two name-shaped words after a role word
+/// ("caseworker", "veileder", "Dolmetscherin", "opiekun", "лікарка"; see `RoleWords`). Places,
+/// organisations and programme words never count.
 /// Neighbouring name words, also across one line break or a hyphen, form one match.
 struct NameRecogniser: Sendable {
     let dictionary: NameDictionary
@@ -19,7 +21,7 @@ struct NameRecogniser: Sendable {
         guard !tokens.isEmpty else { return [] }
         var state = [Verdict](repeating: .no, count: tokens.count)
         if !dictionary.isEmpty {
-            for (i, token) in tokens.enumerated() { state[i] = dictionaryVerdict(token) }
+            for (i, token) in tokens.enumerated() { state[i] = dictionaryVerdict(token, previous: i > 0 ? tokens[i - 1] : nil) }
             // Everyday-word names count next to a confirmed name ("Will Turner").
             for i in tokens.indices where state[i] == .ifNextToName {
                 let left = i > 0 && state[i - 1] == .yes && joinable(tokens[i - 1], tokens[i], in: text, lineBreak: false)
@@ -29,29 +31,41 @@ struct NameRecogniser: Sendable {
             extendToCapitalisedNeighbours(tokens, &state, text)
         }
         applyCues(tokens, &state, text)
+        applyRoleCues(tokens, &state, text)
         return merge(tokens, state, text)
     }
 
     enum Verdict: Equatable { case no, yes, ifNextToName }
 
-    private func dictionaryVerdict(_ t: WordToken) -> Verdict {
+    /// German articles and article-prepositions: the capitalised word after them is a noun.
+    private static let germanArticles: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "am", "im",
+        "zum", "zur", "vom", "beim", "ins", "auf", "ans",
+    ]
+
+    private func dictionaryVerdict(_ t: WordToken, previous: WordToken?) -> Verdict {
         guard t.length >= 2, !t.touchesDigit else { return .no }
         if t.length == 2 && !t.isCapitalised { return .no }
         let keys = NameFolding.keys(for: t.text)
-        let everyday = keys.contains(where: CommonWords.everyday.contains)
+        let everyday = keys.contains(where: CommonWords.everydayOrSurnameNoun.contains)
         let capitalisedInSentence = t.isCapitalised && !t.isAllCaps && !t.startsSentence
         if keys.contains(where: dictionary.contains(key:)) {
             if !everyday { return .yes }
-            // Months, weekdays and nationalities are capitalised anyway: never alone.
-            if capitalisedInSentence && !keys.contains(where: CommonWords.capitalisedAnyway.contains) { return .yes }
-            return t.isCapitalised ? .ifNextToName : .no
+            // Months, weekdays and nationalities are capitalised anyway: never alone. A German
+            // noun after an article or preposition ("auf den Berg") is capitalised anyway too.
+            if capitalisedInSentence && !keys.contains(where: CommonWords.capitalisedAnyway.contains)
+                && !(previous.map { Self.germanArticles.contains($0.lower) } ?? false) { return .yes }
+            // A lower-case surname noun ("strøm") is a name only next to another ("ola strøm").
+            let surnameNoun = !keys.contains(where: CommonWords.everyday.contains)
+            return t.isCapitalised || surnameNoun ? .ifNextToName : .no
         }
-        // Possessive and case endings: only on capitalised words, never on everyday words.
-        guard t.isCapitalised, !everyday, t.length >= 4 else { return .no }
+        // Possessive and case endings: on capitalised words, and on lower-case Cyrillic words
+        // (Ukrainian chat is often written in lower case: "з оксаною"); never on everyday words.
+        guard t.isCapitalised || t.isCyrillic, !everyday, t.length >= 4 else { return .no }
         for key in keys {
             for (suffix, replacement) in Self.endings where key.hasSuffix(suffix) && key.count - suffix.count >= 3 {
                 let stem = String(key.dropLast(suffix.count)) + replacement
-                if dictionary.contains(key: stem), !CommonWords.everyday.contains(stem) { return .yes }
+                if dictionary.contains(key: stem), !CommonWords.everydayOrSurnameNoun.contains(stem) { return .yes }
             }
         }
         return .no
@@ -63,7 +77,7 @@ struct NameRecogniser: Sendable {
         ("s", ""), ("iei", "a"), ("ei", "a"), ("ie", "a"), ("i", "a"), ("e", "a"), ("u", "a"),
         ("oiu", "a"), ("oi", "a"), ("iego", "i"), ("iemu", "i"), ("im", "i"), ("ego", ""),
         ("a", ""), ("u", ""), ("ovi", ""), ("iem", ""), ("em", ""), ("om", ""), ("a", "o"),
-        ("om", "o"), ("i", "ia"), ("ie", ""), ("e", ""),
+        ("om", "o"), ("i", "ia"), ("ie", ""), ("e", ""), ("o", "a"),
     ]
 
     private func isCandidateNameWord(_ t: WordToken) -> Bool {
@@ -105,6 +119,72 @@ struct NameRecogniser: Sendable {
             }
         }
     }
+
+    /// Names after a role word: "caseworker Jane Doe", "Min veileder Ola Nordmann", "Fastlegen
+    /// min, Kari Holm", "Kontaktperson i NAV: Per Lie", "Nasz opiekun Jan Nowak", "Лікарка Марія
+    /// Коваль", and after a form label and a colon ("Kind: Jan Nowak"). Between the role word and
+    /// the name there may be a possessive and an organisation ("i NAV", "beim Sozialamt"; then a
+    /// colon, comma or dash must follow it), or up to two other words and a colon ("Buddy notes:");
+    /// one or two name-shaped words follow (two after the detour through other words).
+    private func applyRoleCues(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText) {
+        for i in tokens.indices {
+            let isRole = RoleWords.roles.contains(tokens[i].lower)
+            guard isRole || RoleWords.labels.contains(tokens[i].lower) else { continue }
+            var j = i + 1
+            var punctuationNeeded = !isRole
+            var minimumWords = 1
+            if j < tokens.count, RoleWords.possessives.contains(tokens[j].lower), gap(tokens[j - 1], tokens[j], text) == " " { j += 1 }
+            if isRole, j + 1 < tokens.count, RoleWords.organisationPrepositions.contains(tokens[j].lower),
+               gap(tokens[j - 1], tokens[j], text) == " " {
+                // The organisation: one to three words, then punctuation before the name.
+                var k = j + 1
+                while k < tokens.count, k <= j + 3, gap(tokens[k - 1], tokens[k], text) == " " { k += 1 }
+                if k >= j + 2, let n = (j + 2 ... k).first(where: { $0 < tokens.count && Self.punctuatedGaps.contains(gap(tokens[$0 - 1], tokens[$0], text)) }) {
+                    j = n; punctuationNeeded = true
+                }
+            }
+            if isRole, j == i + 1, j + 1 < tokens.count, !Self.roleGaps.contains(gap(tokens[i], tokens[j], text)) || !isRoleNameWord(tokens[j]) {
+                // "Buddy notes: Ann Lee": up to two other words, a colon, then two name words.
+                var k = j
+                while k < tokens.count, k <= j + 1, gap(tokens[k - 1], tokens[k], text) == " ", !tokens[k].isCapitalised { k += 1 }
+                if k > j, k < tokens.count, gap(tokens[k - 1], tokens[k], text) == ": " { j = k; minimumWords = 2; punctuationNeeded = true }
+            }
+            guard j < tokens.count else { continue }
+            let lead = gap(tokens[j - 1], tokens[j], text)
+            if punctuationNeeded ? !Self.punctuatedGaps.contains(lead) : !Self.roleGaps.contains(lead) { continue }
+            if lead == ". " && tokens[j - 1].length > 4 { continue }   // only "Prof. X", never a sentence end
+            var picked: [Int] = []
+            var words = 0
+            var k = j
+            while k < tokens.count, isRoleNameWord(tokens[k]) || state[k] == .yes {
+                let hyphen = k > j && gap(tokens[k - 1], tokens[k], text) == "-"
+                if k > j, !joinable(tokens[k - 1], tokens[k], in: text, lineBreak: false, strict: true) { break }
+                if !hyphen { words += 1 }
+                if words > 2 { break }
+                picked.append(k); k += 1
+            }
+            if words >= minimumWords { for w in picked { state[w] = .yes } }
+        }
+    }
+
+    private static let roleGaps: Set<String> = [" ", ": ", ", ", ". ", " – ", " — ", " - "]
+    private static let punctuatedGaps: Set<String> = [": ", ", ", " – ", " — ", " - "]
+
+    private func gap(_ a: WordToken, _ b: WordToken, _ text: ScannedText) -> String {
+        text.substring(a.range.upperBound ..< b.range.lowerBound)
+    }
+
+    /// A capitalised word shaped like a name: not a place, programme or everyday word, and not a
+    /// German abstract or compound noun ("Hilfe", "Wohnung", "Sozialamt").
+    private func isRoleNameWord(_ t: WordToken) -> Bool {
+        guard isCandidateNameWord(t), t.length >= 2 else { return false }
+        return !Self.nounEndings.contains { t.lower.hasSuffix($0) && t.lower.count > $0.count + 2 }
+    }
+
+    private static let nounEndings = [
+        "ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "amt", "zentrum", "büro", "kurs",
+        "stelle",
+    ]
 
     /// Cue phrases (lower-cased words) and how many capitalised words must follow.
     private static let cues: [([String], Int)] = {

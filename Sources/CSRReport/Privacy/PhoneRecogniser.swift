@@ -37,6 +37,10 @@ struct PhoneRecogniser: Sendable {
         if digits.hasPrefix("0") {
             // National numbers with a trunk zero: Ukraine 0 + 9, UK 0 + 9-10, Germany 0 + 5-11.
             if n == 1 { return total == 10 || (cue && (7 ... 13).contains(total)) }
+            // German area code written apart: "089/815767", "(089) 81 57 67" (subscriber
+            // numbers are 3-8 digits, so the whole can be shorter than 10).
+            let areaApart = separators[0].contains("/") || text.unit(at: run.start) == 0x28
+            if areaApart && (3 ... 5).contains(sizes[0]) && (7 ... 12).contains(total) { return true }
             return (10 ... 12).contains(total) && sizes[0] >= 2
         }
         if isCurrencyAdjacent(run, groups: n, text: text) { return false }
@@ -46,6 +50,9 @@ struct PhoneRecogniser: Sendable {
             // Norway: "412 34 567", "41 23 45 67", "22 33 44 55", mobile "41234567".
             if sizes == [3, 2, 3] || sizes == [2, 2, 2, 2] { return true }
             if sizes == [8] { return "49".contains(first) }
+            // "9123 4567": mobile numbers (4, 9) anywhere, other numbers after a cue; two
+            // four-digit groups that read as years ("2019 2020") never.
+            if sizes == [4, 4], "49".contains(first) || cue, !run.groups.prefix(2).contains(where: { Self.looksLikeYear($0.digits) }) { return true }
         case 9:
             // Poland: mobile "512 345 678", landline "22 123 45 67".
             if sizes == [3, 3, 3] && "45678".contains(first) && separators.allSatisfy({ $0 == " " || $0 == "-" }) { return true }
@@ -57,10 +64,17 @@ struct PhoneRecogniser: Sendable {
                 let uniform = separators.allSatisfy { $0 == "-" } || separators.allSatisfy { $0 == "." }
                 if parenthesised || uniform { return true }
             }
+        case 11 where first == "1":
+            // North America with the long-distance prefix: "1-312-555-0123", "1 312 555 0123".
+            if sizes == [1, 3, 3, 4], separators.allSatisfy({ $0 == separators[0] }), ["-", " ", "."].contains(separators[0]) { return true }
         default:
             break
         }
         return cue && (7 ... 15).contains(total) && sizes.allSatisfy { $0 >= 2 }
+    }
+
+    private static func looksLikeYear(_ digits: String) -> Bool {
+        digits.hasPrefix("19") || digits.hasPrefix("20")
     }
 
     private func isInternational(_ digits: String, sizes: [Int]) -> Bool {
@@ -97,8 +111,8 @@ struct PhoneRecogniser: Sendable {
     }
 
     private static let cues = [
-        "tel", "tlf", "phone", "mobile", "mob.", "cell", "call", "ring", "sms", "whatsapp", "fax",
-        "handy", "komórk", "тел", "моб", "дзвон",
+        "tel", "tlf", "phone", "mobile", "mobil", "mob.", "cell", "call", "ring", "sms", "whatsapp", "fax",
+        "handy", "komórk", "dzwoń", "dzwoni", "тел", "моб", "дзвон",
     ]
 
     private func isCurrencyAdjacent(_ run: DigitRun, groups n: Int, text: ScannedText) -> Bool {

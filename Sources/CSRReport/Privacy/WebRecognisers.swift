@@ -1,11 +1,22 @@
-/// Finds web addresses starting with "http://", "https://" or "www." (bare domains such as
-/// "example.com" are left alone: too many product and file names look the same). Trailing
-/// sentence punctuation and an unbalanced closing bracket are not part of the URL.
+/// Finds web addresses starting with "http://", "https://" or "www.", and addresses without a
+/// scheme whose domain ends in a common top-level domain and is followed by a path
+/// ("linkedin.com/in/jane-doe", "github.com/janedoe"). Bare domains ("example.com") are left
+/// alone: too many product and file names look the same. Trailing sentence punctuation and an
+/// unbalanced closing bracket are not part of the URL.
 struct URLRecogniser: Sendable {
     private let pattern = TextPattern(#"(?<![\p{L}\p{N}@.])(?:https?://|www\.)[^\s<>"«»]+"#, caseInsensitive: true)
+    private let schemeless: TextPattern
+
+    init() {
+        let tlds = [
+            "com", "org", "net", "edu", "gov", "info", "io", "dev", "app", "me", "co", "eu", "no", "de",
+            "pl", "ua", "uk", "se", "dk", "fi", "at", "ch", "nl", "fr", "it", "es", "cz", "lt", "lv", "ee",
+        ].joined(separator: "|")
+        schemeless = TextPattern(#"(?<![\p{L}\p{N}@./_\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:"# + tlds + #")/[^\s<>"«»]+"#, caseInsensitive: true)
+    }
 
     func candidates(in text: ScannedText) -> [PIICandidate] {
-        pattern.ranges(in: text).compactMap { range in
+        (pattern.ranges(in: text) + schemeless.ranges(in: text)).compactMap { range in
             var end = range.upperBound
             while end > range.lowerBound, let c = text.unit(at: end - 1) {
                 let trailing: Set<UInt16> = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2019, 0x5D, 0x7D]

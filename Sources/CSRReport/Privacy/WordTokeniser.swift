@@ -11,6 +11,9 @@ struct WordToken: Sendable {
     let touchesDigit: Bool
     /// Letters in the word.
     let length: Int
+
+    /// Whether the word starts with a Cyrillic letter.
+    var isCyrillic: Bool { text.unicodeScalars.first.map { (0x400 ... 0x4FF).contains($0.value) } ?? false }
 }
 
 enum WordTokeniser {

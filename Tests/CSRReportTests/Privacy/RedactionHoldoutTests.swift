@@ -45,17 +45,16 @@ import Testing
         var recall: Double { gold == 0 ? 1 : Double(found) / Double(gold) }
     }
 
-    /// Loose floors: measured recall at the time of writing minus a margin (see the report).
-    /// Loose floors: measured recall when the holdout was written, minus roughly one more miss
-    /// (measured: email 100, phone 90.0, name (dictionary) 95.7, name (pattern) 45.2, iban 100,
-    /// card 100, nationalID 100, ip 100, url 83.3, handle 100, address 70.0, dateOfBirth 92.9;
-    /// over-redaction 2/93 = 2.2%).
+    /// Floors: recall measured after the fixes informed by the holdout, minus about one miss per
+    /// kind (measured: email 100, phone 100, name (dictionary) 98.6, name (pattern) 100, iban 100,
+    /// card 100, nationalID 100, ip 100, url 100, handle 100, address 100, dateOfBirth 100;
+    /// over-redaction 0/93). The blind figures, before any change, are in docs/privacy.md.
     static let recallFloors: [String: Double] = [
-        "email": 0.90, "phone": 0.85, "name (dictionary)": 0.92, "name (pattern)": 0.40, "iban": 0.90,
-        "card": 0.90, "nationalID": 0.90, "ip": 0.85, "url": 0.65, "handle": 0.80, "address": 0.60,
-        "dateOfBirth": 0.85,
+        "email": 0.90, "phone": 0.96, "name (dictionary)": 0.97, "name (pattern)": 0.97, "iban": 0.90,
+        "card": 0.90, "nationalID": 0.91, "ip": 0.88, "url": 0.83, "handle": 0.83, "address": 0.90,
+        "dateOfBirth": 0.92,
     ]
-    static let overRedactionCeiling = 0.05
+    static let overRedactionCeiling = 0.02
 
     @Test func holdoutRecallAndOverRedaction() throws {
         let corpus = try Self.loadCorpus()

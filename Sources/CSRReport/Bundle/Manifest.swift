@@ -16,7 +16,7 @@ struct Manifest {
     let generatedAt: Timestamp?
 
     mutating func add(path: String, bytes: [UInt8]) {
-        entries.append(Entry(path: path, bytes: bytes.count, sha256: Self.sha256(bytes)))
+        entries.append(Entry(path: path, bytes: bytes.count, sha256: sha256Hex(bytes)))
     }
 
     var json: JSONValue {
@@ -33,8 +33,6 @@ struct Manifest {
             })),
         ])
     }
-
-    static func sha256<D: DataProtocol>(_ bytes: D) -> String { sha256Hex(bytes) }
 
     /// The snapshot file's SHA-256, read in chunks (a snapshot can be gigabytes).
     static func sha256(ofFile path: String) throws -> String {

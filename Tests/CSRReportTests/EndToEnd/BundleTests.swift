@@ -32,7 +32,7 @@ import Testing
             let path = try #require(entry["path"] as? String)
             let data = try #require(onDisk[path])
             #expect(entry["bytes"] as? Int == data.count)
-            #expect(entry["sha256"] as? String == Manifest.sha256(data), "\(path)")
+            #expect(entry["sha256"] as? String == sha256Hex(data), "\(path)")
         }
     }
 

@@ -53,7 +53,7 @@ import Testing
         try b.score("c1", text: "s1", dimension: "belonging", score: 0.5, created: "2025-08-05T00:00:00Z")
         try b.score("c2", text: "s2", dimension: "belonging", score: 0.8, created: "2025-08-05T00:00:00Z")
         try b.score("c3", text: "s3", dimension: "confidence", score: 0.7, created: "2025-08-05T00:00:00Z")
-        try b.snippet(score: "c1", text: text, hash: Manifest.sha256(Array(text.utf8)))
+        try b.snippet(score: "c1", text: text, hash: sha256Hex(Array(text.utf8)))
         try b.snippet(score: "c2", text: " now i understand the letters  from the council. ")
         try b.snippet(score: "c3", text: "Something else entirely.")
         let evidence = try b.figures(k: 3).report("acme", "2025-Q3").evidence

@@ -1,21 +1,21 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds `data/schema.sql` and every file under `templates/` into the library as string
+/// Embeds `data/schema.sql`, `data/valuation.json` (the built-in SROI value set) and every file under `templates/` into the library as string
 /// constants, so the `csr-report` binary is one self-contained file (a SwiftPM resource bundle
 /// must sit beside the binary, and `Bundle.module` traps when it does not).
 @main
 struct EmbedFiles: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
-        var inputs = [root.appending(path: "data/schema.sql")]
+        var inputs = [root.appending(path: "data/schema.sql"), root.appending(path: "data/valuation.json")]
         let templates = root.appending(path: "templates")
         if let names = try? FileManager.default.contentsOfDirectory(atPath: templates.path()) {
             inputs += names.sorted().filter { !$0.hasPrefix(".") }.map { templates.appending(path: $0) }
         }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
         return [.buildCommand(
-            displayName: "Embedding schema.sql and templates/",
+            displayName: "Embedding data/ and templates/",
             executable: try context.tool(named: "embed-files").url,
             arguments: [output.path(), root.path()] + inputs.map { $0.path() },
             inputFiles: inputs,

@@ -63,7 +63,7 @@ struct FigureOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Number of periods in the outcome trends, ending with the report period.", valueName: "n"))
     var trendPeriods: Int = 4
 
-    @Option(help: ArgumentHelp("A JSON file overriding the SROI valuation defaults (see docs/methodology.md).", valueName: "file"))
+    @Option(help: ArgumentHelp("A JSON file replacing values of the built-in SROI value set (csr-report valuation prints it; see docs/methodology.md).", valueName: "file"))
     var valuation: String?
 
     func validate() throws {
@@ -79,7 +79,7 @@ struct FigureOptions: ParsableArguments {
         var settings = ReportSettings()
         settings.minGroupSize = minGroupSize
         settings.trendPeriods = trendPeriods
-        if let valuation { settings.valuation = try Valuation.load(path: valuation) }
+        if let valuation { settings.valuation = try ValuationFile.load(path: valuation) }
         return settings
     }
 }

@@ -21,4 +21,6 @@ struct CompanyPeriodTally {
     var jobReadinessParticipants: Set<UserRef> = []
     /// Participants of the company with a score in a valued dimension (SROI's population).
     var valuedParticipants: Set<UserRef> = []
+    /// Participants of the company with a score in any dimension (SROI's improvers).
+    var scoredParticipants: Set<UserRef> = []
 }

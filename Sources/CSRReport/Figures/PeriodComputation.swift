@@ -6,7 +6,8 @@ struct PeriodComputation {
     let period: Period
     let settings: ReportSettings
     private(set) var tallies: [CompanyPeriodTally]
-    /// SROI delta per (participant, dimension) with a score in the period: company-independent.
+    /// SROI delta per (participant, dimension) with a score in the period, every dimension:
+    /// company-independent.
     private(set) var deltas: [UserRef: [OutcomeDimension: Double]] = [:]
     /// VIS per volunteer with sessions in the period: company-independent.
     private(set) var volunteerScores: [UserRef: Double] = [:]
@@ -163,14 +164,16 @@ struct PeriodComputation {
                     tallies[Int(company)].jobReadinessParticipants.insert(score.participant)
                 }
                 if valued.contains(score.dimension) { tallies[Int(company)].valuedParticipants.insert(score.participant) }
+                tallies[Int(company)].scoredParticipants.insert(score.participant)
             }
         }
+        // Every dimension, valued or not: improvers are counted in all of them (spec 5).
         for (participant, dimensions) in scored {
             var perDimension: [OutcomeDimension: Double] = [:]
-            for dimension in dimensions where valued.contains(dimension) {
+            for dimension in dimensions {
                 perDimension[dimension] = delta(of: participant, in: dimension)
             }
-            if !perDimension.isEmpty { deltas[participant] = perDimension }
+            deltas[participant] = perDimension
         }
     }
 

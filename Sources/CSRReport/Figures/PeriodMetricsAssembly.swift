@@ -1,7 +1,8 @@
 extension PeriodComputation {
     /// One company's figures for this period: values, rounding, contributors, suppression.
-    func metrics(for company: Int32) -> PeriodMetrics {
-        let tally = tallies[Int(company)]
+    func metrics(for companyIndex: Int32) -> PeriodMetrics {
+        let tally = tallies[Int(companyIndex)]
+        let company = index.data.companies[Int(companyIndex)]
         let rule = SmallNumberRule(k: settings.minGroupSize)
         let valuation = settings.valuation
         var exact: [MetricName: FigureValue] = [:]
@@ -36,28 +37,39 @@ extension PeriodComputation {
         exact[.avgJobReadiness] = tally.jobReadinessCount == 0 ? .noData : .value(tally.jobReadinessSum / Double(tally.jobReadinessCount))
         contributors[.avgJobReadiness] = tally.jobReadinessParticipants.count
 
-        // SROI (spec 5).
+        // SROI (spec 5): change per dimension, then value it under each scenario of the range
+        // and the sensitivity; the investment does not depend on the scenario.
         let valuedParticipants = tally.valuedParticipants.sorted()
         var changeByDimension: [OutcomeDimension: Double] = [:]
         var participantsByDimension: [OutcomeDimension: Set<Int32>] = [:]
         for participant in valuedParticipants {
-            for (dimension, delta) in deltas[participant] ?? [:] {
+            for (dimension, delta) in deltas[participant] ?? [:] where valuation.outcomes[dimension] != nil {
                 changeByDimension[dimension, default: 0] += delta
                 participantsByDimension[dimension, default: []].insert(participant)
             }
         }
-        let dimensions = valuation.valuedDimensions
-        let values = dimensions.map { max(0, changeByDimension[$0] ?? 0) * (valuation.proxies[$0] ?? 0) }
-        let gross = values.reduce(0, +)
-        let investment = tally.volunteerMinutes / 60 * valuation.hourValue + Double(activeCount) * valuation.costPerParticipant
-        func ratio(_ deadweight: Double, _ attribution: Double, _ displacement: Double) -> FigureValue {
-            investment > 0 ? .value(valuation.net(gross, deadweight: deadweight, attribution: attribution, displacement: displacement) / investment) : .noData
+        var improverCounts: [OutcomeDimension: Int] = [:]
+        for participant in tally.scoredParticipants {
+            for (dimension, delta) in deltas[participant] ?? [:] where delta > 0 {
+                improverCounts[dimension, default: 0] += 1
+            }
         }
+        let dimensions = valuation.valuedDimensions
+        func gross(rate: Double) -> Double {
+            dimensions.reduce(0) { sum, d in
+                sum + max(0, changeByDimension[d] ?? 0) * (valuation.outcomes[d]?.valuePerPointYear ?? 0) * valuation.pvFactor(d, rate: rate)
+            }
+        }
+        let hour = valuation.hourValue(forCountry: company.country)
+        let investment = tally.volunteerMinutes / 60 * hour.value + Double(activeCount) * valuation.costPerParticipant
+        func ratio(_ scenario: ValuationScenario) -> Double? {
+            investment > 0 ? scenario.net(gross(rate: scenario.discountRate)) / investment : nil
+        }
+        let central = ValuationScenario.central(valuation)
         let sroiContributors = valuedParticipants.count
         let sroiHidden = rule.hides(contributors: sroiContributors)
-        exact[.sroiRatio] = valuedParticipants.isEmpty && investment > 0 ? .value(0) : ratio(valuation.deadweight.value, valuation.attribution.value, valuation.displacement.value)
+        exact[.sroiRatio] = ratio(central).map(FigureValue.value) ?? .noData
         contributors[.sroiRatio] = sroiContributors
-
         // VIS (spec 6): mean over the company's volunteers with counted sessions.
         let vis = tally.sessionVolunteers.sorted().compactMap { volunteerScores[$0] }
         exact[.visScore] = mean(vis)
@@ -82,29 +94,45 @@ extension PeriodComputation {
         // participants is hidden with enough others that gross minus the rest cannot reveal it.
         let parts = dimensions.map { (contributors: participantsByDimension[$0] ?? [], hidden: rule.hides(contributors: participantsByDimension[$0]?.count ?? 0)) }
         let protection = rule.protectTotal(parts: parts, totalHidden: sroiHidden)
-        func sroiValue(_ v: Double, places: Int = 2) -> FigureValue {
-            sroiHidden ? .suppressed : .value(roundHalfAwayFromZero(v, places: places))
-        }
-        func rounded(_ value: FigureValue) -> FigureValue {
+        func shownRatio(_ scenario: ValuationScenario) -> FigureValue {
             if sroiHidden { return .suppressed }
-            if case .value(let v) = value { return .value(roundHalfAwayFromZero(v, places: 2)) }
-            return value
+            return ratio(scenario).map { .value(roundHalfAwayFromZero($0, places: 2)) } ?? .noData
         }
+        func money(_ v: Double, hidden: Bool) -> FigureValue {
+            hidden ? .suppressed : .value(roundHalfAwayFromZero(v, places: 2))
+        }
+        let sensitivity = ValuationAssumption.allCases.map { assumption -> SROIResult.Sensitivity in
+            let least = central.with(assumption, assumption.leastFavourable(in: valuation))
+            let most = central.with(assumption, assumption.mostFavourable(in: valuation))
+            let swing = sroiHidden ? nil : ratio(least).flatMap { l in ratio(most).map { abs($0 - l) } }
+            return SROIResult.Sensitivity(assumption: assumption, leastFavourable: shownRatio(least), mostFavourable: shownRatio(most), swing: swing)
+        }
+        let centralGross = gross(rate: central.discountRate)
         let sroi = SROIResult(
             ratio: shown[.sroiRatio] ?? .noData,
-            low: rounded(ratio(valuation.deadweight.least, valuation.attribution.least, valuation.displacement.least)),
-            high: rounded(ratio(valuation.deadweight.most, valuation.attribution.most, valuation.displacement.most)),
+            low: shownRatio(.leastFavourable(valuation)),
+            high: shownRatio(.mostFavourable(valuation)),
+            sensitivity: sensitivity,
             dimensions: dimensions.enumerated().map { offset, dimension in
                 let hidden = protection.hidden[offset] || protection.totalHidden
+                let outcome = valuation.outcomes[dimension]!
+                let factor = valuation.pvFactor(dimension, rate: central.discountRate)
+                let value = max(0, changeByDimension[dimension] ?? 0) * outcome.valuePerPointYear * factor
                 return SROIResult.SROIDimension(
                     dimension: dimension,
                     totalChange: hidden ? .suppressed : .value(roundHalfAwayFromZero(changeByDimension[dimension] ?? 0, places: 3)),
-                    proxy: valuation.proxies[dimension] ?? 0,
-                    value: hidden ? .suppressed : .value(roundHalfAwayFromZero(values[offset], places: 2)))
+                    valuePerPointYear: outcome.valuePerPointYear, durationYears: outcome.durationYears, dropOff: outcome.dropOff,
+                    pvFactor: factor, value: money(value, hidden: hidden))
             },
-            gross: protection.totalHidden ? .suppressed : sroiValue(gross),
-            net: protection.totalHidden ? .suppressed : sroiValue(valuation.net(gross, deadweight: valuation.deadweight.value, attribution: valuation.attribution.value, displacement: valuation.displacement.value)),
-            investment: sroiHidden ? .suppressed : .value(roundHalfAwayFromZero(investment, places: 2)),
+            improvers: OutcomeDimension.allCases.map { dimension in
+                let count = improverCounts[dimension] ?? 0
+                return (dimension, sroiHidden || rule.hides(contributors: count) ? .suppressed : .value(Double(count)))
+            },
+            gross: money(centralGross, hidden: protection.totalHidden),
+            net: money(central.net(centralGross), hidden: protection.totalHidden),
+            investment: money(investment, hidden: sroiHidden),
+            hourValue: sroiHidden ? .suppressed : .value(hour.value),
+            hourValueCountry: hour.country,
             valuation: valuation)
 
         let levelLabel = shown[.avgLanguageLevel]?.number.map(CEFR.nearestLabel)

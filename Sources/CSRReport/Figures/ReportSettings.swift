@@ -13,7 +13,7 @@ public struct ReportSettings: Sendable, Equatable {
     public var excerptsPerDimension = 3
     /// About how long an excerpt may be, in characters, before it is cut at a word boundary.
     public var excerptLength = 280
-    public var valuation = Valuation()
+    public var valuation = Valuation.builtIn
 
     public init() {}
 

@@ -58,24 +58,61 @@ public struct PeriodMetrics: Sendable {
     func exact(_ metric: MetricName) -> FigureValue { exactValues[metric] ?? .noData }
 }
 
-/// SROI with its workings (spec 5), all hidden together when the ratio is suppressed.
+/// SROI with its workings (spec 5, valuation v2), all hidden together when the ratio is
+/// suppressed: range, sensitivity, improvers, hour value, per-dimension values.
 public struct SROIResult: Sendable {
     public let ratio: FigureValue
+    /// Every assumption at its least favourable bound.
     public let low: FigureValue
+    /// Every assumption at its most favourable bound.
     public let high: FigureValue
-    /// Per valued dimension: participants with a score, summed change, proxy, value.
+    /// One entry per assumption, in `ValuationAssumption.allCases` order.
+    public let sensitivity: [Sensitivity]
+    /// Per valued dimension, in report order.
     public let dimensions: [SROIDimension]
+    /// Per dimension, valued or not: participants whose score rose (spec 5), in report order.
+    public let improvers: [(dimension: OutcomeDimension, count: FigureValue)]
     public let gross: FigureValue
     public let net: FigureValue
     public let investment: FigureValue
+    /// The value of a volunteer hour used for this company.
+    public let hourValue: FigureValue
+    /// The country code (upper case) whose hour value was used; `nil` when the default was.
+    public let hourValueCountry: String?
     public let valuation: Valuation
 
     public struct SROIDimension: Sendable {
         public let dimension: OutcomeDimension
-        /// Sum of deltas on the 0-1 scale (may be negative; value floors it at 0).
+        /// Sum of deltas on the 0-1 scale (may be negative; the value floors it at 0).
         public let totalChange: FigureValue
-        public let proxy: Double
+        public let valuePerPointYear: Double
+        public let durationYears: Int
+        public let dropOff: Double
+        /// At the central discount rate.
+        public let pvFactor: Double
         public let value: FigureValue
+    }
+
+    /// The ratio with one assumption at each of its bounds and the others central.
+    public struct Sensitivity: Sendable {
+        public let assumption: ValuationAssumption
+        public let leastFavourable: FigureValue
+        public let mostFavourable: FigureValue
+        /// Width of the swing before rounding, for ordering; `nil` when not shown.
+        let swing: Double?
+    }
+
+    /// The sensitivity ordered by the width of the swing, widest first (ties in assumption order).
+    public var sensitivityBySwing: [Sensitivity] {
+        sensitivity.enumerated().sorted { a, b in
+            let wa = a.element.swing ?? -1, wb = b.element.swing ?? -1
+            return wa != wb ? wa > wb : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// The improvers of one dimension (`.noData` for a dimension nobody has a score in).
+    public func improvers(_ dimension: OutcomeDimension) -> FigureValue {
+        improvers.first { $0.dimension == dimension }?.count ?? .noData
     }
 }
 

@@ -1,6 +1,7 @@
 /// The JSON that `csr-report figures` prints: one object per company with every
 /// `metrics.csv` figure of the period, the previous period and the same period last year,
-/// and the trends. Suppressed and no-data figures are `null`; `suppressed` says which are hidden.
+/// and the trends. Suppressed and no-data figures are `null`; `suppressed` says which are hidden
+/// (`sroi_ratio` there hides every SROI output: range, sensitivity, hour value, improvers).
 public enum FiguresJSON {
     public static func document(_ reports: [TenantReport]) -> JSONValue {
         .array(reports.map(company))
@@ -32,6 +33,12 @@ public enum FiguresJSON {
         members.append(("vis_band", metrics.visBand.map { .string($0.rawValue) } ?? .null))
         members.append(("sroi_low", .figure(metrics.sroi.low, places: 2)))
         members.append(("sroi_high", .figure(metrics.sroi.high, places: 2)))
+        // Spec 5: assumption -> [at least favourable, at most favourable], in a fixed order.
+        members.append(("sroi_sensitivity", .object(metrics.sroi.sensitivity.map {
+            ($0.assumption.rawValue, .array([.figure($0.leastFavourable, places: 2), .figure($0.mostFavourable, places: 2)]))
+        })))
+        members.append(("hour_value", .figure(metrics.sroi.hourValue, places: 2)))
+        members.append(("improvers", .object(metrics.sroi.improvers.map { ($0.dimension.rawValue, .figure($0.count, places: 0)) })))
         return members
     }
 

@@ -17,6 +17,7 @@ struct EmailComponents {
         switch component {
         case .headlineFigures: headlineHTML()
         case .kpiBars: barsHTML()
+        case .sroiSensitivity: SROIComponents(report: report).sensitivityEmailHTML()
         default: ""
         }
     }
@@ -25,6 +26,7 @@ struct EmailComponents {
         switch component {
         case .headlineFigures: headlineText()
         case .kpiBars: barsText()
+        case .sroiSensitivity: SROIComponents(report: report).sensitivityText()
         default: ""
         }
     }

@@ -29,6 +29,17 @@ struct FigureText: Sendable {
         }
     }
 
+    /// A share as a percentage, one decimal only when needed ("25%", "3.5%").
+    static func percent(_ v: Double) -> String {
+        let s = formatFixed(v * 100, places: 1)
+        return (s.hasSuffix(".0") ? String(s.dropLast(2)) : s) + "%"
+    }
+
+    /// An amount of money with its currency ("53.70 EUR"), or why it is not shown.
+    func money(_ value: FigureValue, _ currency: String) -> String {
+        value.number.map { "\(formatFixed($0, places: 2)) \(currency)" } ?? plain(value, places: 2)
+    }
+
     /// A plain figure that is not a metric (trend rows): `places` decimals.
     func plain(_ value: FigureValue, places: Int) -> String {
         switch value {

@@ -1,6 +1,6 @@
 /// metrics.csv (spec 11): one row per period shown, current, previous, same period last year.
 enum MetricsCSV {
-    static let extraColumns = ["language_level_cefr", "vis_band", "sroi_low", "sroi_high", "currency"]
+    static let extraColumns = ["language_level_cefr", "vis_band", "sroi_low", "sroi_high", "currency", "hour_value"]
     static var header: [String] {
         ["company_id", "company_name", "period", "period_start", "period_end"] + MetricName.allCases.map(\.rawValue) + ["suppressed"] + extraColumns
     }
@@ -28,6 +28,7 @@ enum MetricsCSV {
             cells.append(.figure(m.sroi.low, places: MetricName.sroiRatio.places))
             cells.append(.figure(m.sroi.high, places: MetricName.sroiRatio.places))
             cells.append(.text(m.sroi.valuation.currency))
+            cells.append(.figure(m.sroi.hourValue, places: 2))
             csv.row(cells)
         }
         return csv.output

@@ -16,6 +16,7 @@ enum ReportComponent: Equatable, Sendable {
     case kpiBars
     case metricsTable
     case sroiTable
+    case sroiSensitivity
     case trendChart(OutcomeDimension)
     case trendTable(OutcomeDimension)
     case headlineFigures
@@ -26,8 +27,8 @@ enum ReportComponent: Equatable, Sendable {
     /// Component names each template may use.
     static func allowedNames(in template: TemplateSet.Name) -> Set<String> {
         switch template {
-        case .report: ["kpi-cards", "kpi-bars", "metrics-table", "sroi-table", "trend-chart", "trend-table"]
-        case .email: ["headline-figures", "kpi-bars"]
+        case .report: ["kpi-cards", "kpi-bars", "metrics-table", "sroi-table", "sroi-sensitivity", "trend-chart", "trend-table"]
+        case .email: ["headline-figures", "kpi-bars", "sroi-sensitivity"]
         case .siteIndex: ["tenant-table"]
         case .shell, .css: []
         }
@@ -58,6 +59,7 @@ enum ReportComponent: Equatable, Sendable {
         case "kpi-bars": self = .kpiBars
         case "metrics-table": self = .metricsTable
         case "sroi-table": self = .sroiTable
+        case "sroi-sensitivity": self = .sroiSensitivity
         case "trend-chart": self = .trendChart(try dimension())
         case "trend-table": self = .trendTable(try dimension())
         case "headline-figures": self = .headlineFigures

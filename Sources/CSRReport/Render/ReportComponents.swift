@@ -22,7 +22,8 @@ struct ReportComponents {
         case .kpiCards: kpiCards()
         case .kpiBars: kpiBars()
         case .metricsTable: metricsTable()
-        case .sroiTable: sroiTable()
+        case .sroiTable: SROIComponents(report: report).workingsHTML()
+        case .sroiSensitivity: SROIComponents(report: report).sensitivityHTML()
         case .trendChart(let d): trendChart(d)
         case .trendTable(let d): trendTable(d)
         case .headlineFigures, .tenantTable: ""
@@ -96,38 +97,6 @@ struct ReportComponents {
             html += "</tr>"
         }
         return html + "</tbody></table></div>"
-    }
-
-    private func sroiTable() -> String {
-        let sroi = report.current.sroi
-        let valuation = sroi.valuation
-        let money = { (v: FigureValue) -> String in
-            v.number.map { "\(formatFixed($0, places: 2)) \(valuation.currency)" } ?? (v == .suppressed ? text.suppressed : FigureText.noData)
-        }
-        var html = "<div class=\"table-wrap\"><table class=\"data-table\"><caption>Value by outcome (\(htmlEscape(report.period.label)))</caption><thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\" class=\"num\">Summed change (0–1)</th><th scope=\"col\" class=\"num\">Proxy per 1.0</th><th scope=\"col\" class=\"num\">Value</th></tr></thead><tbody>"
-        for d in sroi.dimensions {
-            html += "<tr><th scope=\"row\">\(htmlEscape(d.dimension.title))</th>"
-            html += cell(text.plain(d.totalChange, places: 3), d.totalChange)
-            html += "<td class=\"num\">\(htmlEscape("\(formatFixed(d.proxy, places: 2)) \(valuation.currency)"))</td>"
-            html += cell(money(d.value), d.value) + "</tr>"
-        }
-        html += "</tbody><tbody class=\"totals\">"
-        html += "<tr><th scope=\"row\">Gross value</th><td></td><td></td>\(cell(money(sroi.gross), sroi.gross))</tr>"
-        html += "<tr><th scope=\"row\">Net value after adjustments</th><td></td><td></td>\(cell(money(sroi.net), sroi.net))</tr>"
-        html += "<tr><th scope=\"row\">Investment (volunteer time and programme cost)</th><td></td><td></td>\(cell(money(sroi.investment), sroi.investment))</tr>"
-        html += "<tr><th scope=\"row\">SROI ratio</th><td></td><td></td>\(cell(text.value(sroi.ratio, .sroiRatio), sroi.ratio))</tr>"
-        html += "</tbody></table></div>"
-        html += "<div class=\"table-wrap\"><table class=\"data-table\"><caption>Adjustments</caption><thead><tr><th scope=\"col\">Adjustment</th><th scope=\"col\" class=\"num\">Used</th><th scope=\"col\" class=\"num\">Low estimate</th><th scope=\"col\" class=\"num\">High estimate</th></tr></thead><tbody>"
-        for (name, a) in [("Deadweight", valuation.deadweight), ("Attribution", valuation.attribution), ("Displacement", valuation.displacement)] {
-            html += "<tr><th scope=\"row\">\(name)</th><td class=\"num\">\(percent(a.value))</td><td class=\"num\">\(percent(a.least))</td><td class=\"num\">\(percent(a.most))</td></tr>"
-        }
-        html += "</tbody></table></div>"
-        return html
-    }
-
-    private func percent(_ v: Double) -> String {
-        let s = formatFixed(v * 100, places: 1)
-        return (s.hasSuffix(".0") ? String(s.dropLast(2)) : s) + "%"
     }
 
     func trendPoints(_ dimension: OutcomeDimension) -> [TrendPoint] {

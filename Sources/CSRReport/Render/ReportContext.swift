@@ -25,29 +25,8 @@ enum ReportContext {
         for (metric, figure) in zip(MetricName.allCases, figures) { byName[metric.rawValue] = figure }
         context["figure"] = byName
 
-        let sroi = report.current.sroi
-        let valuation = sroi.valuation
-        context["sroi"] = [
-            "ratio": text.value(sroi.ratio, .sroiRatio),
-            "value": text.number(sroi.ratio, .sroiRatio) ?? "",
-            "shown": sroi.ratio.number != nil,
-            "suppressed": sroi.ratio == .suppressed,
-            "noData": sroi.ratio == .noData,
-            "low": text.value(sroi.low, .sroiRatio),
-            "high": text.value(sroi.high, .sroiRatio),
-            "hasRange": sroi.low.number != nil && sroi.high.number != nil,
-            "changePrevious": text.change(in: report, .sroiRatio, from: report.previous).words,
-            "changeLastYear": text.change(in: report, .sroiRatio, from: report.lastYear).words,
-        ] as [String: Any]
-        context["valuation"] = [
-            "currency": valuation.currency,
-            "hourValue": formatFixed(valuation.hourValue, places: 2),
-            "costPerParticipant": formatFixed(valuation.costPerParticipant, places: 2),
-            "deadweight": adjustment(valuation.deadweight),
-            "attribution": adjustment(valuation.attribution),
-            "displacement": adjustment(valuation.displacement),
-            "proxies": valuation.valuedDimensions.map { ["dimension": $0.title, "key": $0.rawValue, "value": formatFixed(valuation.proxies[$0] ?? 0, places: 2)] },
-        ] as [String: Any]
+        context["sroi"] = sroiContext(report, text)
+        context["valuation"] = valuationContext(report.current.sroi.valuation)
         let vis = report.current.value(.visScore)
         context["vis"] = [
             "score": text.value(vis, .visScore),
@@ -117,12 +96,80 @@ enum ReportContext {
         ["label": period.label, "start": period.start.iso8601, "end": period.lastDayISO]
     }
 
-    private static func adjustment(_ a: Valuation.Adjustment) -> [String: Any] {
-        func percent(_ v: Double) -> String {
-            let s = formatFixed(v * 100, places: 1)
-            return (s.hasSuffix(".0") ? String(s.dropLast(2)) : s) + "%"
+    /// The SROI headline and its explanation (spec 5); the wording lives in the templates.
+    private static func sroiContext(_ report: TenantReport, _ text: FigureText) -> [String: Any] {
+        let sroi = report.current.sroi
+        let ratio = sroi.ratio.number
+        let widest = sroi.sensitivityBySwing.first
+        let notValued = OutcomeDimension.allCases.filter { sroi.valuation.outcomes[$0] == nil }
+        return [
+            "ratio": text.value(sroi.ratio, .sroiRatio),
+            "value": text.number(sroi.ratio, .sroiRatio) ?? "",
+            "shown": ratio != nil,
+            "suppressed": sroi.ratio == .suppressed,
+            "noData": sroi.ratio == .noData,
+            "atLeastOne": ratio.map { $0 >= 1 } ?? false,
+            "belowOne": ratio.map { $0 < 1 } ?? false,
+            "rangeReachesBelowOne": (ratio.map { $0 >= 1 } ?? false) && (sroi.low.number.map { $0 < 1 } ?? false),
+            "low": text.value(sroi.low, .sroiRatio),
+            "high": text.value(sroi.high, .sroiRatio),
+            "hasRange": sroi.low.number != nil && sroi.high.number != nil,
+            "changePrevious": text.change(in: report, .sroiRatio, from: report.previous).words,
+            "changeLastYear": text.change(in: report, .sroiRatio, from: report.lastYear).words,
+            "gross": text.money(sroi.gross, sroi.valuation.currency),
+            "net": text.money(sroi.net, sroi.valuation.currency),
+            "investment": text.money(sroi.investment, sroi.valuation.currency),
+            "hourValue": text.money(sroi.hourValue, sroi.valuation.currency),
+            "hourValueShown": sroi.hourValue.number != nil,
+            "hourValueFromCountry": sroi.hourValueCountry != nil,
+            "hourValueCountry": sroi.hourValueCountry ?? "",
+            "companyCountry": (report.company.country ?? "").trimmingCharacters(in: .whitespaces),
+            "hasCompanyCountry": !(report.company.country ?? "").trimmingCharacters(in: .whitespaces).isEmpty,
+            "widest": widest?.assumption.title ?? "",
+            "widestLeast": widest.map { text.value($0.leastFavourable, .sroiRatio) } ?? "",
+            "widestMost": widest.map { text.value($0.mostFavourable, .sroiRatio) } ?? "",
+            "notValued": notValued.enumerated().map { i, d in ["title": d.title, "key": d.rawValue, "last": i == notValued.count - 1] },
+            "hasNotValued": !notValued.isEmpty,
+        ]
+    }
+
+    /// The value set used: where it comes from, its numbers and every source.
+    private static func valuationContext(_ v: Valuation) -> [String: Any] {
+        func bounds(_ a: ValuationAssumption) -> [String: Any] {
+            ["central": FigureText.percent(a.bounds(in: v).central), "least": FigureText.percent(a.leastFavourable(in: v)),
+             "most": FigureText.percent(a.mostFavourable(in: v))]
         }
-        return ["value": percent(a.value), "least": percent(a.least), "most": percent(a.most)]
+        var origin: [String: Any] = ["builtIn": v.origin == .builtIn, "fromFile": v.origin != .builtIn]
+        if case .file(let name, let sha256) = v.origin {
+            origin["fileName"] = name
+            origin["fileSha256"] = sha256
+        }
+        // Sources in the order of the file's keys, then any others alphabetically.
+        let order = ValuationFile.topLevelKeys
+        let sources = v.sources.keys.sorted { a, b in
+            let ia = order.firstIndex { a == $0 || a.hasPrefix("\($0).") } ?? order.count
+            let ib = order.firstIndex { b == $0 || b.hasPrefix("\($0).") } ?? order.count
+            return ia != ib ? ia < ib : a < b
+        }.map { ["key": $0, "text": v.sources[$0] ?? ""] }
+        return [
+            "currency": v.currency,
+            "priceYear": "\(v.priceYear)",
+            "origin": origin,
+            "hourValueDefault": "\(formatFixed(v.hourValue, places: 2)) \(v.currency)",
+            "countryCount": "\(v.hourValueByCountry.count)",
+            "costPerParticipant": "\(formatFixed(v.costPerParticipant, places: 2)) \(v.currency)",
+            "hasProgrammeCost": v.costPerParticipant > 0,
+            "deadweight": bounds(.deadweight),
+            "attribution": bounds(.attribution),
+            "displacement": bounds(.displacement),
+            "discountRate": bounds(.discountRate),
+            "outcomes": v.valuedDimensions.map { d -> [String: Any] in
+                let o = v.outcomes[d]!
+                return ["dimension": d.title, "key": d.rawValue, "valuePerPointYear": "\(formatFixed(o.valuePerPointYear, places: 2)) \(v.currency)",
+                        "durationYears": "\(o.durationYears)", "dropOff": FigureText.percent(o.dropOff)]
+            },
+            "sources": sources,
+        ]
     }
 
     private static func figureContext(_ report: TenantReport, _ metric: MetricName, _ text: FigureText) -> [String: Any] {

@@ -91,6 +91,46 @@ enum SVGChart {
         return svg + "</svg>"
     }
 
+    /// One row of a swing chart: the ratio with one assumption at its least and at its most
+    /// favourable bound.
+    struct SwingBar: Sendable {
+        let label: String
+        /// The bounds, in words ("50% to 10%").
+        let detail: String
+        let least: Double
+        let most: Double
+        let leastText: String
+        let mostText: String
+    }
+
+    /// A horizontal bar per assumption from its least to its most favourable ratio, rows in the
+    /// order given (widest swing first), with a dashed line at the central ratio.
+    static func swingBars(id: String, title: String, description: String, central: Double, centralText: String, bars: [SwingBar]) -> String {
+        let width = 520.0, labelW = 128.0, valueW = 64.0, rowH = 34.0, top = 24.0
+        let plotLeft = labelW + valueW, plotRight = width - valueW, plotW = plotRight - plotLeft
+        let height = top + Double(bars.count) * rowH + 6
+        let values = bars.flatMap { [$0.least, $0.most] } + [central]
+        var lo = values.min() ?? 0, hi = values.max() ?? 1
+        if hi - lo < 1e-9 { lo -= 0.5; hi += 0.5 }
+        func x(_ v: Double) -> Double { plotLeft + plotW * (v - lo) / (hi - lo) }
+        var svg = open(id: id, width: width, height: height, title: title, description: description, className: "chart chart-swing")
+        for (index, bar) in bars.enumerated() {
+            let y = top + Double(index) * rowH
+            svg += "<text class=\"bar-group\" x=\"0\" y=\"\(fmt(y + 12))\" fill=\"#1d2733\" font-size=\"12\" font-weight=\"600\">\(htmlEscape(bar.label))</text>"
+            svg += "<text class=\"tick\" x=\"0\" y=\"\(fmt(y + 26))\" fill=\"#5b6675\" font-size=\"11\">\(htmlEscape(bar.detail))</text>"
+            let a = x(min(bar.least, bar.most)), b = x(max(bar.least, bar.most))
+            svg += "<rect class=\"bar bar-1\" x=\"\(fmt(a))\" y=\"\(fmt(y + 6))\" width=\"\(fmt(max(b - a, 2)))\" height=\"16\" rx=\"2\" fill=\"#7d9fb8\"/>"
+            let leftText = bar.least <= bar.most ? bar.leastText : bar.mostText
+            let rightText = bar.least <= bar.most ? bar.mostText : bar.leastText
+            svg += "<text class=\"bar-value\" x=\"\(fmt(a - 6))\" y=\"\(fmt(y + 14))\" text-anchor=\"end\" dominant-baseline=\"middle\" fill=\"#1d2733\" font-size=\"11\">\(htmlEscape(leftText))</text>"
+            svg += "<text class=\"bar-value\" x=\"\(fmt(max(b, a + 2) + 6))\" y=\"\(fmt(y + 14))\" dominant-baseline=\"middle\" fill=\"#1d2733\" font-size=\"11\">\(htmlEscape(rightText))</text>"
+        }
+        let cx = fmt(x(central))
+        svg += "<line class=\"axis\" x1=\"\(cx)\" x2=\"\(cx)\" y1=\"\(fmt(top - 4))\" y2=\"\(fmt(height - 2))\" stroke=\"#1d2733\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>"
+        svg += "<text class=\"series-label\" x=\"\(cx)\" y=\"12\" text-anchor=\"middle\" fill=\"#1d2733\" font-size=\"11\" font-weight=\"600\">\(htmlEscape(centralText))</text>"
+        return svg + "</svg>"
+    }
+
     private static let barFallback = ["#1f5f8b", "#7d9fb8", "#b9c9d6"]
 
     private static func open(id: String, width: Double, height: Double, title: String, description: String, className: String) -> String {

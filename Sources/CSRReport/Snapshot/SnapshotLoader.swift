@@ -49,11 +49,11 @@ extension Snapshot {
         func user(_ key: UUIDKey?) -> UserRef? { key.flatMap { userIndex[$0] } }
 
         var companyIndex: [UUIDKey: Int32] = [:]
-        try query("SELECT id, name FROM companies ORDER BY id") { stmt in
+        try query("SELECT id, name, country FROM companies ORDER BY id") { stmt in
             let row = decoder("companies", stmt)
             guard let id = try row.uuid(0, "id"), companyIndex[id] == nil else { return }
             companyIndex[id] = Int32(data.companies.count)
-            data.companies.append(CompanyRow(id: id, name: row.text(1) ?? ""))
+            data.companies.append(CompanyRow(id: id, name: row.text(1) ?? "", country: row.text(2)))
         }
 
         try query("SELECT id, company_id, user_id, joined_at FROM company_users") { stmt in

@@ -27,6 +27,14 @@ public struct UserRow: Sendable {
 public struct CompanyRow: Sendable, Equatable {
     public let id: UUIDKey
     public let name: String
+    /// `companies.country` as stored (ISO 3166-1 alpha-2 expected); picks the SROI hour value.
+    public let country: String?
+
+    public init(id: UUIDKey, name: String, country: String? = nil) {
+        self.id = id
+        self.name = name
+        self.country = country
+    }
 }
 
 public struct MembershipRow: Sendable {

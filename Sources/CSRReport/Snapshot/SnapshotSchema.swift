@@ -14,7 +14,7 @@ public enum SnapshotSchema {
 
     /// Tables and columns without which no figure can be computed; checked when a snapshot opens.
     public static let required: [(table: String, columns: [String])] = [
-        ("companies", ["id", "name"]),
+        ("companies", ["id", "name", "country"]),
         ("users", ["id", "role", "first_name", "last_name"]),
         ("company_users", ["company_id", "user_id", "joined_at"]),
         ("kintell_sessions", ["id", "participant_id", "volunteer_id", "completed_at", "duration_minutes", "language_level"]),

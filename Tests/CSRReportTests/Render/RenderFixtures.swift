@@ -5,12 +5,13 @@
 enum RenderFixtures {
     static let period = Period.quarter(2025, 3)
 
-    static func metrics(_ period: Period, scale: Double, suppressed: Set<MetricName> = [], noData: Set<MetricName> = [], currency: String = "EUR") -> PeriodMetrics {
+    static func metrics(_ period: Period, scale: Double, suppressed: Set<MetricName> = [], noData: Set<MetricName> = [], currency: String = "EUR",
+                        sroiRatio: Double = 4.27, valuation baseValuation: Valuation = .builtIn, country: String? = "no") -> PeriodMetrics {
         let base: [MetricName: Double] = [
             .participantsCount: 148, .volunteersCount: 37, .sessionsCount: 412, .volunteerHours: 517.5,
             .buddyMatchesActive: 61, .buddyEventsCount: 94, .coursesCompleted: 58,
             .avgLanguageLevel: 0.583, .avgIntegrationScore: 0.472, .avgJobReadiness: 0.614,
-            .sroiRatio: 4.27, .visScore: 63.4,
+            .sroiRatio: sroiRatio, .visScore: 63.4,
         ]
         var values: [MetricName: FigureValue] = [:]
         for metric in MetricName.allCases {
@@ -19,20 +20,32 @@ enum RenderFixtures {
             let raw = base[metric]! * (metric.isCount || metric == .volunteerHours ? scale : (0.9 + 0.1 * scale))
             values[metric] = .value(roundHalfAwayFromZero(raw, places: metric.places))
         }
-        var valuation = Valuation()
+        var valuation = baseValuation
         valuation.currency = currency
+        let hour = valuation.hourValue(forCountry: country)
         let ratio = values[.sroiRatio]!
         let hidden = ratio == .suppressed
+        func scaled(_ f: Double) -> FigureValue {
+            hidden ? .suppressed : ratio.number.map { .value(roundHalfAwayFromZero($0 * f, places: 2)) } ?? .noData
+        }
         let sroi = SROIResult(
             ratio: ratio,
-            low: hidden ? .suppressed : ratio.number.map { .value(roundHalfAwayFromZero($0 * 0.74, places: 2)) } ?? .noData,
-            high: hidden ? .suppressed : ratio.number.map { .value(roundHalfAwayFromZero($0 * 1.18, places: 2)) } ?? .noData,
-            dimensions: valuation.valuedDimensions.enumerated().map { i, d in
-                SROIResult.SROIDimension(dimension: d, totalChange: hidden ? .suppressed : .value(3.25 - Double(i) * 0.7), proxy: valuation.proxies[d]!,
-                                         value: hidden ? .suppressed : .value(max(0, 3.25 - Double(i) * 0.7) * valuation.proxies[d]!))
+            low: scaled(0.31), high: scaled(1.85),
+            sensitivity: ValuationAssumption.allCases.enumerated().map { i, a in
+                SROIResult.Sensitivity(assumption: a, leastFavourable: scaled(0.5 + 0.1 * Double(i)), mostFavourable: scaled(1.5 - 0.1 * Double(i)),
+                                       swing: ratio.number.map { $0 * (1 - 0.2 * Double(i)) })
             },
-            gross: hidden ? .suppressed : .value(3310.5), net: hidden ? .suppressed : .value(2532.53),
-            investment: .value(15499.13), valuation: valuation)
+            dimensions: valuation.valuedDimensions.enumerated().map { i, d in
+                let outcome = valuation.outcomes[d]!
+                let factor = valuation.pvFactor(d, rate: valuation.discountRate.central)
+                return SROIResult.SROIDimension(dimension: d, totalChange: hidden ? .suppressed : .value(0.325 - Double(i) * 0.07),
+                                                valuePerPointYear: outcome.valuePerPointYear, durationYears: outcome.durationYears, dropOff: outcome.dropOff,
+                                                pvFactor: factor, value: hidden ? .suppressed : .value(roundHalfAwayFromZero(max(0, 0.325 - Double(i) * 0.07) * outcome.valuePerPointYear * factor, places: 2)))
+            },
+            improvers: OutcomeDimension.allCases.enumerated().map { i, d in (d, hidden ? .suppressed : .value(Double(12 + 3 * i))) },
+            gross: hidden ? .suppressed : .value(70_485.4), net: hidden ? .suppressed : .value(26_432.03),
+            investment: hidden ? .suppressed : .value(6190.13), hourValue: hidden ? .suppressed : .value(hour.value), hourValueCountry: hour.country,
+            valuation: valuation)
         let label: String? = values[.avgLanguageLevel]!.number.map { CEFR_nearest($0) }
         let band = values[.visScore]!.number.map { VISBand(roundedScore: $0) }
         return PeriodMetrics(period: period, values: values, exactValues: values, rawValues: values, contributors: [:],
@@ -66,15 +79,16 @@ enum RenderFixtures {
     static func report(name: String = "Nordlys Energi AS", id: String = "6F1C2B9E-3D4A-4E5F-8A7B-1C2D3E4F5A6B",
                        excerpts: [EvidenceExcerpt]? = nil, currentSuppressed: Set<MetricName> = [], noData: Set<MetricName> = [],
                        hideTrendPeriods: Set<Int> = [], findings: [DataQualityFinding]? = nil, k: Int = 5,
-                       withheldForSmallNumbers: Bool = false, generated: Bool = true) -> TenantReport {
+                       withheldForSmallNumbers: Bool = false, generated: Bool = true,
+                       sroiRatio: Double = 4.27, valuation: Valuation = .builtIn, country: String? = "no") -> TenantReport {
         var settings = ReportSettings()
         settings.minGroupSize = k
         let trendPeriods = period.trailing(4)
         return TenantReport(
-            company: CompanyRow(id: UUIDKey(parsing: id)!, name: name),
+            company: CompanyRow(id: UUIDKey(parsing: id)!, name: name, country: country),
             period: period,
             generatedAt: generated ? Timestamp(parsing: "2025-10-02T06:00:00Z") : nil,
-            current: metrics(period, scale: 1.0, suppressed: currentSuppressed, noData: noData),
+            current: metrics(period, scale: 1.0, suppressed: currentSuppressed, noData: noData, sroiRatio: sroiRatio, valuation: valuation, country: country),
             previous: metrics(period.previous, scale: 0.92, suppressed: currentSuppressed.isEmpty ? [] : [.visScore]),
             lastYear: metrics(period.sameLastYear, scale: 0.71),
             trendPeriods: trendPeriods,

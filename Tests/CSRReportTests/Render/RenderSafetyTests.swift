@@ -61,7 +61,7 @@ import Testing
         #expect(!md.contains("\n# heading"))
         #expect(!md.contains("<script>"))
         // No data-made component: the only csr-component blocks are the template's.
-        #expect(md.components(separatedBy: "```csr-component").count - 1 == 3 + 1 + 5)
+        #expect(md.components(separatedBy: "```csr-component").count - 1 == 3 + 2 + 5)
     }
 
     @Test func hostileValuesAreFormulaGuardedInCSV() throws {

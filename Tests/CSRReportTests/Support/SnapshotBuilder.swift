@@ -41,8 +41,8 @@ final class SnapshotBuilder {
         try stmt.run(columns.map { values[$0]! })
     }
 
-    func company(_ name: String, displayName: String? = nil) throws {
-        try insert("companies", ["id": .text(Self.id(name)), "name": .text(displayName ?? name)])
+    func company(_ name: String, displayName: String? = nil, country: String? = nil) throws {
+        try insert("companies", ["id": .text(Self.id(name)), "name": .text(displayName ?? name), "country": SQLiteValue(country)])
     }
 
     func user(_ name: String, role: String, first: String? = nil, last: String? = nil) throws {
@@ -124,9 +124,10 @@ final class SnapshotBuilder {
     /// Loads what was built, the way `build` does.
     func load() throws -> SnapshotData { try Snapshot.open(path).load() }
 
-    func figures(k: Int = 5, trendPeriods: Int = 4) throws -> ReportFigures {
+    func figures(k: Int = 5, trendPeriods: Int = 4, valuation: Valuation = .builtIn) throws -> ReportFigures {
         var settings = ReportSettings()
         settings.minGroupSize = k
+        settings.valuation = valuation
         settings.trendPeriods = trendPeriods
         return ReportFigures(data: try load(), settings: settings)
     }

@@ -111,6 +111,33 @@ import Testing
         }
     }
 
+    /// The demo companies: Norway and Poland have their own hour value, Ukraine uses the default;
+    /// a file changing Poland's reaches the figures and the range still brackets the ratio.
+    @Test func demoFiguresUseTheCompanysCountryAndTheFile() throws {
+        let db = try TestPaths.demo()
+        func figures(_ extra: [String]) throws -> [[String: Any]] {
+            let result = try CLI.run(["figures", "--db", db] + extra)
+            #expect(result.status == 0, "\(result.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        }
+        func hour(_ rows: [[String: Any]], _ prefix: String) -> Double? {
+            rows.first { ($0["company_name"] as? String)?.hasPrefix(prefix) == true }?["hour_value"] as? Double
+        }
+        let builtIn = try figures([])
+        #expect(hour(builtIn, "Sjøvik") == 53.7)
+        #expect(hour(builtIn, "Wytwórnia") == 17.3)
+        #expect(hour(builtIn, "ТОВ") == 33.5)
+        for row in builtIn {
+            guard let ratio = row["sroi_ratio"] as? Double, let low = row["sroi_low"] as? Double, let high = row["sroi_high"] as? Double else { continue }
+            #expect(low <= ratio && ratio <= high)
+            let pairs = try #require(row["sroi_sensitivity"] as? [String: [Double]])
+            #expect(Set(pairs.keys) == ["deadweight", "attribution", "displacement", "discount_rate"])
+            for (_, pair) in pairs { #expect(pair[0] <= ratio && ratio <= pair[1]) }
+        }
+        let path = try write(#"{"hour_value_by_country": {"pl": 30}}"#)
+        #expect(hour(try figures(["--valuation", path]), "Wytwórnia") == 30)
+    }
+
     @Test func buildStopsOnABadValuationFileWithOneLineAndExitOne() throws {
         let path = try write(#"{"deadweight": {"central": 0.2, "low": 0.3, "high": 0.5}}"#, name: "bad.json")
         let out = TestPaths.fresh("bad-valuation")

@@ -138,7 +138,10 @@ struct ReportComponents {
         return html + "</tbody></table>"
     }
 
-    private func cell(_ display: String, _ value: FigureValue) -> String {
+    private func cell(_ display: String, _ value: FigureValue) -> String { Self.cell(display, value) }
+
+    /// A numeric table cell; muted when the figure is hidden or missing.
+    static func cell(_ display: String, _ value: FigureValue) -> String {
         let cls = value.number == nil ? "num muted" : "num"
         return "<td class=\"\(cls)\">\(htmlEscape(display))</td>"
     }

@@ -132,9 +132,7 @@ struct SROIComponents {
         }
     }
 
-    private func cell(_ display: String, _ value: FigureValue) -> String {
-        "<td class=\"\(value.number == nil ? "num muted" : "num")\">\(htmlEscape(display))</td>"
-    }
+    private func cell(_ display: String, _ value: FigureValue) -> String { ReportComponents.cell(display, value) }
 
     private func numberCell(_ display: String) -> String {
         "<td class=\"num\">\(htmlEscape(display))</td>"

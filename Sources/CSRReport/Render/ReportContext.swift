@@ -125,7 +125,7 @@ enum ReportContext {
             "hourValueCountry": sroi.hourValueCountry ?? "",
             "companyCountry": (report.company.country ?? "").trimmingCharacters(in: .whitespaces),
             "hasCompanyCountry": !(report.company.country ?? "").trimmingCharacters(in: .whitespaces).isEmpty,
-            "widest": widest?.assumption.title ?? "",
+            "widest": widest?.assumption.title.lowercased() ?? "",
             "widestLeast": widest.map { text.value($0.leastFavourable, .sroiRatio) } ?? "",
             "widestMost": widest.map { text.value($0.mostFavourable, .sroiRatio) } ?? "",
             "notValued": notValued.enumerated().map { i, d in ["title": d.title, "key": d.rawValue, "last": i == notValued.count - 1] },

@@ -143,6 +143,9 @@ import Testing
         let m = try b.figures(k: 3).report("acme", "2025-Q3").current
         #expect(m.raw(.volunteerHours) == 0)
         #expect(m.rawValues[.sroiRatio] == .noData)
+        // No ratio, but nothing hidden: the hour value used is still shown, the range is no data.
+        #expect(m.sroi.hourValue == .value(33.5))
+        #expect(m.sroi.low == .noData && m.sroi.sensitivity.allSatisfy { $0.leastFavourable == .noData })
     }
 
     @Test func visStepsForSessionsPerMonth() {

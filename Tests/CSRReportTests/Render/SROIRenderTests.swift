@@ -60,4 +60,14 @@ import Testing
         #expect(html.contains("valuation has no hour value for the company’s country (UA &lt;i&gt;)") || html.contains("valuation has no hour value for the company's country (UA &lt;i&gt;)"))
         #expect(!html.contains("<i>"))
     }
+
+    @Test func suppressedRatioHidesEveryWorkingWithoutOddWording() throws {
+        let out = try files(RenderFixtures.smallReport())
+        let md = try #require(out["report.md"])
+        #expect(md.contains("The SROI ratio and its workings are not shown this period"))
+        #expect(md.contains("**Hour value.** Not shown, with the ratio."))
+        #expect(!md.contains("valued at fewer than"))
+        #expect(!md.contains("```csr-component\nsroi-sensitivity"))
+        #expect(!(try #require(out["index.html"])).contains("chart-swing"))
+    }
 }

@@ -70,6 +70,7 @@ extension PeriodComputation {
         let sroiHidden = rule.hides(contributors: sroiContributors)
         exact[.sroiRatio] = ratio(central).map(FigureValue.value) ?? .noData
         contributors[.sroiRatio] = sroiContributors
+
         // VIS (spec 6): mean over the company's volunteers with counted sessions.
         let vis = tally.sessionVolunteers.sorted().compactMap { volunteerScores[$0] }
         exact[.visScore] = mean(vis)

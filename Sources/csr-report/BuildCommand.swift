@@ -52,6 +52,7 @@ struct BuildCommand: AsyncParsableCommand {
         options.outputFolder = out
         options.zip = zip
         options.shard = try shard.map { try Shard(parsing: $0) }
+        options.faults = ProcessInfo.processInfo.environment["CSR_REPORT_TEST_FAULT"].flatMap(FaultPlan.init(parsing:))
         let folders = TenantFolderName.assign(data.companies)
         options.companies = try figures.companyIndexes(matching: companies) { folders[$0.id] ?? "" }
 

@@ -6,6 +6,10 @@ enum BuildSummaryText {
         var lines = ["built \(summary.tenants) tenant bundle\(summary.tenants == 1 ? "" : "s") for \(summary.period.label) in \(out)/: "
             + "\(summary.files) files, \(formatBytes(summary.bytes))"]
         lines += summary.periodWarnings.map { "warning: \($0)" }
+        if !summary.removedTenants.isEmpty {
+            lines.append("removed \(summary.removedTenants.count) tenant bundle\(summary.removedTenants.count == 1 ? "" : "s") "
+                + "no longer in the snapshot: \(summary.removedTenants.joined(separator: ", "))")
+        }
         lines.append("suppressed figures (fewer than k contributors): \(summary.suppressedFigures)")
         let problems = summary.findings
         if problems.isEmpty {

@@ -30,12 +30,8 @@ enum BuildSummaryText {
     }
 
     /// Company names come from the snapshot: control characters (an ANSI escape could rewrite
-    /// the operator's terminal) are shown as U+FFFD.
-    static func terminalSafe(_ line: String) -> String {
-        String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
-            scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
-        }))
-    }
+    /// the operator's terminal) are shown escaped.
+    static func terminalSafe(_ line: String) -> String { MessageText.escaped(line) }
 
     private static func formatBytes(_ bytes: Int) -> String {
         bytes >= 1_048_576 ? "\(formatFixed(Double(bytes) / 1_048_576, places: 1)) MiB"

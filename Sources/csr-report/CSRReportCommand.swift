@@ -34,10 +34,11 @@ struct CSRReportCommand: AsyncParsableCommand {
                 exit(withError: error)
             }
             if code == .validationFailure || error is ValidationError || isParserError(error) {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((MessageText.escaped(fullMessage(for: error)) + "\n").utf8))
                 Foundation.exit(2)
             }
-            FileHandle.standardError.write(Data("csr-report: error: \(error)\n".utf8))
+            // One line, always: text from the data inside a message is shown escaped.
+            FileHandle.standardError.write(Data("csr-report: error: \(MessageText.escaped("\(error)"))\n".utf8))
             Foundation.exit(1)
         }
     }

@@ -38,6 +38,7 @@ public struct SiteBuilder: Sendable {
     }
 
     public func build() async throws -> BuildSummary {
+        try figures.data.checkTenantIdentity()
         let out = options.outputFolder
         let location = try SiteLocation(out)
         try location.refuseSnapshotInside(options.snapshotPath, out: out)

@@ -30,6 +30,8 @@ public enum SnapshotError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A value the figures need cannot be read: the row is named by its `id` (never its text).
     case malformedValue(path: String, table: String, column: String, rowID: String, expected: String, found: String)
     case sqlite(SQLiteError)
+    /// More than one `companies` row has this id (ignoring case): who the tenant is is ambiguous.
+    case duplicateCompanyID(path: String, id: String, rows: Int, others: Int)
 
     public var description: String {
         switch self {
@@ -68,6 +70,10 @@ public enum SnapshotError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path): \(table).\(column) of row \(rowID): expected \(expected), found \(found)"
         case .sqlite(let error):
             error.description
+        case .duplicateCompanyID(let path, let id, let rows, let others):
+            "\(path): companies.id \(id) is held by \(rows) rows (ignoring case)"
+                + (others > 0 ? " and \(others) more id\(others == 1 ? " is" : "s are") duplicated" : "")
+                + ": which one is the tenant is ambiguous, so nothing is built; `csr-report validate` lists the rows"
         }
     }
 

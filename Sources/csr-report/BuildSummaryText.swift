@@ -10,6 +10,9 @@ enum BuildSummaryText {
             lines.append("removed \(summary.removedTenants.count) tenant bundle\(summary.removedTenants.count == 1 ? "" : "s") "
                 + "no longer in the snapshot: \(summary.removedTenants.joined(separator: ", "))")
         }
+        if let leftover = summary.leftover {
+            lines.append("warning: the replaced site could not be removed from \(leftover); the next build removes it")
+        }
         lines.append("suppressed figures (fewer than k contributors): \(summary.suppressedFigures)")
         let problems = summary.findings
         if problems.isEmpty {

@@ -94,7 +94,8 @@ public struct SiteBuilder: Sendable {
             reconciliation: Reconciliation.differences(reports: reports, platform: data.platformMetrics, companies: data.companies),
             folders: rendered.map(\.folder),
             periodWarnings: Self.periodWarnings(options.period, exportedAt: data.meta.exportedAt, reports: indexReports),
-            removedTenants: result.removedTenants)
+            removedTenants: result.removedTenants,
+            leftover: result.leftover)
     }
 
     /// What an account manager should know about the period before sending anything.
@@ -160,6 +161,8 @@ public struct BuildSummary: Sendable {
     /// Tenant folders of the previous site removed because their company is no longer in the
     /// snapshot (or was renamed).
     public let removedTenants: [String]
+    /// The replaced site, when it could not be removed after the switch (the next build does).
+    public let leftover: String?
 
     public var warnings: Int { findings.reduce(0) { $0 + $1.count } }
 }

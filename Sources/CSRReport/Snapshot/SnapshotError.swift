@@ -87,9 +87,10 @@ public enum SnapshotError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Quotes a found value for an error message, shortened so a message stays one line.
+/// Quotes a found value for an error message, shortened and with control characters escaped
+/// so a message stays one line.
 func quotedForMessage(_ value: String?) -> String {
     guard let value else { return "NULL" }
-    let flat = value.replacingOccurrences(of: "\n", with: " ")
-    return flat.count > 40 ? "\"\(flat.prefix(37))...\"" : "\"\(flat)\""
+    let flat = MessageText.escaped(value.count > 40 ? String(value.prefix(37)) : value)
+    return value.count > 40 ? "\"\(flat)...\"" : "\"\(flat)\""
 }

@@ -10,6 +10,8 @@ enum CLI {
     }
 
     static var binary: String {
+        // To run the end-to-end tests against another build (e.g. to see a new test fail on the old code).
+        if let path = ProcessInfo.processInfo.environment["CSR_REPORT_TEST_BINARY"] { return path }
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for candidate in [here, here.deletingLastPathComponent()] {
             let path = candidate.appendingPathComponent("csr-report").path

@@ -74,7 +74,7 @@ enum SourceDateEpoch {
     static func fromEnvironment() throws -> Timestamp? {
         guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !text.isEmpty else { return nil }
         guard let seconds = Int64(text), (0...latest).contains(seconds) else {
-            throw ValidationError("SOURCE_DATE_EPOCH=\(MessageText.escaped(text)) must be whole seconds since 1970 between 0 and \(latest) (9999-12-31).")
+            throw OutOfRangeValue(message: "SOURCE_DATE_EPOCH=\(MessageText.escaped(text)) must be whole seconds since 1970 between 0 and \(latest) (9999-12-31).")
         }
         return Timestamp(microseconds: seconds * 1_000_000)
     }

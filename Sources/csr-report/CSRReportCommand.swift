@@ -33,8 +33,15 @@ struct CSRReportCommand: AsyncParsableCommand {
             if code == .success || error is ExitCode {
                 exit(withError: error)
             }
+            if let error = error as? OutOfRangeValue {
+                FileHandle.standardError.write(Data("csr-report: error: \(MessageText.escaped(error.message))\n".utf8))
+                Foundation.exit(2)
+            }
             if code == .validationFailure || error is ValidationError || isParserError(error) {
-                FileHandle.standardError.write(Data((MessageText.escaped(fullMessage(for: error)) + "\n").utf8))
+                // ArgumentParser's message and usage keep their lines; within a line, control
+                // characters (from a value typed or pasted) are escaped.
+                let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+                FileHandle.standardError.write(Data((lines.map { MessageText.escaped(String($0)) }.joined(separator: "\n") + "\n").utf8))
                 Foundation.exit(2)
             }
             // One line, always: text from the data inside a message is shown escaped.
@@ -47,4 +54,10 @@ struct CSRReportCommand: AsyncParsableCommand {
     private static func isParserError(_ error: Error) -> Bool {
         String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
     }
+}
+
+/// A number from the options or the environment outside what the tool can compute with: a
+/// usage error (exit 2) in one line, without the usage text (the option itself was well formed).
+struct OutOfRangeValue: Error {
+    let message: String
 }

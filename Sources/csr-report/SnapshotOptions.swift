@@ -57,7 +57,7 @@ struct PeriodOptions: ParsableArguments {
         do {
             try chosen.checkReach(trendPeriods: trendPeriods)
         } catch {
-            if period != nil || from != nil { throw ValidationError(error.description) }
+            if period != nil || from != nil { throw OutOfRangeValue(message: error.description) }
             throw error
         }
         return chosen

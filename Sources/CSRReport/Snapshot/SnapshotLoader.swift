@@ -193,7 +193,8 @@ extension Snapshot {
             }
             guard let completed = try row.timestamp(3, "completed_at") else { return }
             let minutes = try row.integer(4, "duration_minutes")
-            // Spec 4: a missing or absurd duration adds no hours, and the operator hears of it.
+            // Spec 4: a completed session's missing or absurd duration adds no hours, and the
+            // operator hears of it.
             if let minutes, !SessionRow.countedMinutes.contains(minutes) {
                 counter.add(.error, "kintell_sessions", "duration_minutes", "outside 0..1440 minutes: counted as missing, adds 0 hours", id: row.text(0))
             } else if minutes == nil {

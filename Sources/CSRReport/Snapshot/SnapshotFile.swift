@@ -62,17 +62,25 @@ enum SnapshotFile {
     /// user's file or copying a snapshot that can be gigabytes; a refusal is one command away
     /// from a clean file.
     static func checkNoPendingLog(_ path: String) throws(SnapshotError) {
-        // A WAL of only its 32-byte header holds no frames: nothing to apply.
-        if let bytes = regularFileSize(path + "-wal"), bytes > 32 {
-            throw .pendingWriteAheadLog(path: path, walBytes: bytes)
+        // SQLite finds the logs beside the file a symbolic link points to.
+        var bases = [path]
+        if let resolved = realpath(path, nil) {
+            bases.append(String(cString: resolved))
+            free(resolved)
         }
-        // A rollback journal is hot when it is non-empty and its header is not zeroed
-        // (https://www.sqlite.org/fileformat.html#the_rollback_journal).
-        let journal = path + "-journal"
-        if let bytes = regularFileSize(journal), bytes > 0, let handle = FileHandle(forReadingAtPath: journal) {
-            defer { try? handle.close() }
-            let header = (try? handle.read(upToCount: 28)) ?? Data()
-            if header.contains(where: { $0 != 0 }) { throw .hotJournal(path: path) }
+        for base in bases {
+            // A WAL of only its 32-byte header holds no frames: nothing to apply.
+            if let bytes = regularFileSize(base + "-wal"), bytes > 32 {
+                throw .pendingWriteAheadLog(path: path, walBytes: bytes)
+            }
+            // A rollback journal is hot when it is non-empty and its header is not zeroed
+            // (https://www.sqlite.org/fileformat.html#the_rollback_journal).
+            let journal = base + "-journal"
+            if let bytes = regularFileSize(journal), bytes > 0, let handle = FileHandle(forReadingAtPath: journal) {
+                defer { try? handle.close() }
+                let header = (try? handle.read(upToCount: 28)) ?? Data()
+                if header.contains(where: { $0 != 0 }) { throw .hotJournal(path: path) }
+            }
         }
     }
 

@@ -34,6 +34,12 @@ import Testing
         #expect(((try FileManager.default.attributesOfItem(atPath: copied + "-wal"))[.size] as? Int ?? 0) > 32)
 
         #expect(throws: SnapshotError.self) { try Snapshot.open(copied) }
+        // Through a symbolic link too: SQLite looks for the log beside the file the link points to.
+        let link = folder + "/link.sqlite"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: copied)
+        #expect(throws: SnapshotError.pendingWriteAheadLog(path: link, walBytes: try FileManager.default.attributesOfItem(atPath: copied + "-wal")[.size] as? Int ?? 0)) {
+            try Snapshot.open(link)
+        }
         let result = try CLI.run(["build", "--db", copied, "--out", folder + "/site"], timeout: 60)
         #expect(result.status == 1)
         #expect(result.stderr.contains("write-ahead log") && result.stderr.contains("wal_checkpoint(TRUNCATE)"), "\(result.stderr)")

@@ -274,4 +274,21 @@ import Testing
         let paths = Set((manifest["files"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String })
         #expect(paths == Set(afterOne.keys).subtracting(["manifest.json"]))
     }
+
+    @Test func aBundleAndItsZipAreReplacedTogether() throws {
+        let root = TestPaths.fresh("zip-unit")
+        let site = root + "/site"
+        #expect(try build(site, period: "2025-Q2").status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site).filter { $0.hasSuffix(".zip") }.count == 3)
+        // Rebuilt without --zip: the Q2 archives go with the Q2 folders; none is left to be mailed.
+        let result = try CLI.run(["build", "--db", try Self.snapshot.get(), "--out", site, "--period", "2025-Q3", "--min-group-size", "3"])
+        #expect(result.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site).filter { $0.hasSuffix(".zip") }.isEmpty)
+        // --out through a symbolic link builds where it points, and the link stays a link.
+        let link = root + "/published"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: site)
+        #expect(try build(link).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == site)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site).filter { $0.hasSuffix(".zip") }.count == 3)
+    }
 }

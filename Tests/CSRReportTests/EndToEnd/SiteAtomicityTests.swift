@@ -186,6 +186,28 @@ import Testing
         #expect(try filesUnder(site) == before)
     }
 
+    @Test func buildsStartedTogetherNeverInterleave() async throws {
+        let site = TestPaths.fresh("together") + "/site"
+        try FileManager.default.createDirectory(atPath: site, withIntermediateDirectories: true)
+        try addForeignFiles(to: site)
+        let snapshot = try Self.snapshot.get()
+        for _ in 0..<3 {
+            let results = try await withThrowingTaskGroup(of: CLI.Result.self) { group in
+                for period in ["2025-Q2", "2025-Q3"] {
+                    group.addTask {
+                        try CLI.run(["build", "--db", snapshot, "--out", site, "--period", period, "--min-group-size", "3", "--zip"], timeout: 120)
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            for result in results where result.status != 0 {
+                #expect(result.status == 1 && result.stderr.contains("another csr-report build is writing this site"), "\(result.stderr)")
+            }
+            #expect(results.contains { $0.status == 0 })
+            _ = try toolFiles(site)   // whichever won, the site matches its manifest
+        }
+    }
+
     @Test func theCleanUpLeavesForeignFilesAloneAndRefusesToOverwriteThem() throws {
         let site = TestPaths.fresh("foreign") + "/site"
         try FileManager.default.createDirectory(atPath: site, withIntermediateDirectories: true)

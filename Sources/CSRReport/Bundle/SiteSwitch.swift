@@ -15,7 +15,7 @@ struct SiteSwitch {
     let outputFolder: String
     let fs: SiteFileSystem
 
-    struct Result {
+    struct Outcome {
         /// Tenant folders of the previous site that this site no longer has.
         var removedTenants: [String]
         /// The replaced site could not be removed; the next build removes it.
@@ -30,7 +30,7 @@ struct SiteSwitch {
     ///   - tenants: every tenant folder name of the snapshot; owned bundles outside it are stale.
     ///   - rebuilt: the tenant folders this build wrote; their previous files are replaced as a unit.
     func replace(with files: [(path: String, bytes: [UInt8])], manifest: Manifest, manifestName: String,
-                 merging: Bool, tenants: Set<String>, rebuilt: Set<String>) throws -> Result {
+                 merging: Bool, tenants: Set<String>, rebuilt: Set<String>) throws -> Outcome {
         let previous = PreviousSite(at: location.out)
         var manifests: [String: Manifest] = [manifestName: manifest]
         var carried: [String] = []
@@ -86,7 +86,7 @@ struct SiteSwitch {
             try? fs.removeTree(staging)
             throw error
         }
-        return Result(removedTenants: removed.sorted(), leftover: try switchTo(staging))
+        return Outcome(removedTenants: removed.sorted(), leftover: try switchTo(staging))
     }
 
     private func makeParent(of path: String, in staging: String, previous: PreviousSite) throws {

@@ -97,7 +97,10 @@ final class SiteFileSystem {
 
     func rename(_ from: String, _ to: String) throws(BundleError) {
         try step("rename", to)
-        if Foundation.rename(from, to) != 0 { throw Self.failure(to) }
+        if Foundation.rename(from, to) != 0 {
+            if errno == EBUSY || errno == EXDEV { throw .cannotWrite(from, "a mount point cannot be switched in one step; use a folder inside it as --out") }
+            throw Self.failure(to)
+        }
     }
 
     /// Swaps two paths in one step (Linux `renameat2(RENAME_EXCHANGE)`). False where the
@@ -107,6 +110,7 @@ final class SiteFileSystem {
         try step("exchange", b)
         if renameat2(AT_FDCWD, a, AT_FDCWD, b, 2 /* RENAME_EXCHANGE */) == 0 { return true }
         if errno == EINVAL || errno == ENOSYS || errno == ENOTSUP { return false }
+        if errno == EBUSY || errno == EXDEV { throw .cannotWrite(b, "a mount point cannot be switched in one step; use a folder inside it as --out") }
         throw Self.failure(b)
     }
 

@@ -28,6 +28,12 @@ struct SiteLocation {
         let parent = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         guard !name.isEmpty, name != "/", parent != path else { throw .cannotWrite(outputFolder, "the root folder cannot be a site") }
+        // The next site is assembled beside --out and switched by rename: both must be on one
+        // file system, which a mount point as --out is not.
+        var parentInfo = stat()
+        if stat(path, &info) == 0, stat(parent, &parentInfo) == 0, info.st_dev != parentInfo.st_dev {
+            throw .cannotWrite(outputFolder, "a mount point cannot be switched in one step; use a folder inside it as --out")
+        }
         out = path
         workspace = parent + "/." + name + ".csr-report"
     }

@@ -86,7 +86,13 @@ struct SiteSwitch {
             try? fs.removeTree(staging)
             throw error
         }
-        return Outcome(removedTenants: removed.sorted(), leftover: try switchTo(staging))
+        do {
+            return Outcome(removedTenants: removed.sorted(), leftover: try switchTo(staging))
+        } catch {
+            // Nothing was switched (a failed second rename puts the old site back first).
+            try? fs.removeTree(staging)
+            throw error
+        }
     }
 
     private func makeParent(of path: String, in staging: String, previous: PreviousSite) throws {

@@ -170,6 +170,13 @@ import Testing
             #expect((result.status == 0) == (state == new))
         }
         #expect(outcomes.contains(1) && outcomes.contains(0), "\(outcomes)")
+
+        // The mount point itself as --out cannot be switched in one step: refused, nothing written.
+        #expect(try resize(16 << 20))
+        let before = try FileManager.default.contentsOfDirectory(atPath: mountPoint).sorted()
+        let refused = try build(mountPoint)
+        #expect(refused.status == 1 && refused.stderr.contains("a mount point cannot be switched in one step"), "\(refused.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint).sorted() == before)
     }
 
     @Test func aSecondBuildIntoTheSameFolderStopsWithOneLine() throws {

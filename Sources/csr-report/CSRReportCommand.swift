@@ -22,6 +22,7 @@ struct CSRReportCommand: AsyncParsableCommand {
     /// throws is bad input or data, printed as one line, and exits 1.
     static func main() async {
         do {
+            try checkEnvironment()
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
@@ -47,6 +48,14 @@ struct CSRReportCommand: AsyncParsableCommand {
             // One line, always: text from the data inside a message is shown escaped.
             FileHandle.standardError.write(Data("csr-report: error: \(MessageText.escaped("\(error)"))\n".utf8))
             Foundation.exit(1)
+        }
+    }
+
+    /// Numbers from the environment are checked before any work, like options.
+    private static func checkEnvironment() throws {
+        let environment = ProcessInfo.processInfo.environment
+        if let text = environment["CSR_REPORT_QUERY_SECONDS"], Snapshot.queryTimeLimit(parsing: text) == nil {
+            throw OutOfRangeValue(message: "CSR_REPORT_QUERY_SECONDS=\(MessageText.escaped(text)) must be a number of seconds above 0 and below 1000000000.")
         }
     }
 

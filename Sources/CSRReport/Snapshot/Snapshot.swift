@@ -16,11 +16,15 @@ public final class Snapshot {
     /// The default time budget of one query, in seconds; `CSR_REPORT_QUERY_SECONDS` overrides it.
     public static let defaultQueryTimeLimit: Double = 600
 
-    /// `CSR_REPORT_QUERY_SECONDS` when it is a positive number, else the default.
+    /// `CSR_REPORT_QUERY_SECONDS` when it is a valid limit, else the default (the executable
+    /// refuses an invalid one before any work).
     public static func queryTimeLimit(environment: [String: String]) -> Double {
-        guard let text = environment["CSR_REPORT_QUERY_SECONDS"], let seconds = Double(text), seconds > 0, seconds < 1e9 else {
-            return defaultQueryTimeLimit
-        }
+        environment["CSR_REPORT_QUERY_SECONDS"].flatMap(queryTimeLimit(parsing:)) ?? defaultQueryTimeLimit
+    }
+
+    /// A time budget in seconds: a number above 0 and below 10^9; nil otherwise.
+    public static func queryTimeLimit(parsing text: String) -> Double? {
+        guard let seconds = Double(text), seconds > 0, seconds < 1e9 else { return nil }
         return seconds
     }
 

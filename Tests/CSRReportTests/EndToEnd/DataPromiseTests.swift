@@ -109,6 +109,13 @@ import Testing
         }
     }
 
+    @Test func anInvalidQueryTimeLimitIsAUsageError() throws {
+        for value in ["abc", "0", "-5", "1e12", "nan"] {
+            let result = try CLI.run(["figures", "--db", try TestPaths.demo()], environment: ["CSR_REPORT_QUERY_SECONDS": value])
+            #expect(result.status == 2 && result.stderr.contains("CSR_REPORT_QUERY_SECONDS"), "\(value): \(result.stderr)")
+        }
+    }
+
     @Test func aPeriodThatReachesBeforeYearOneIsAUsageErrorNotATrap() throws {
         let snapshot = try TestPaths.demo()
         for command in ["build", "figures"] {

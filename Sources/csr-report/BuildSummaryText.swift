@@ -13,6 +13,10 @@ enum BuildSummaryText {
         if let leftover = summary.leftover {
             lines.append("warning: the replaced site could not be removed from \(leftover); the next build removes it")
         }
+        if !summary.oldLeftovers.isEmpty {
+            lines.append("warning: kept in \(out)/ because no manifest lists them, though they look like leftovers of an older "
+                + "csr-report: \(summary.oldLeftovers.joined(separator: ", ")) (remove them if they are not yours)")
+        }
         lines.append("suppressed figures (fewer than k contributors): \(summary.suppressedFigures)")
         let problems = summary.findings
         if problems.isEmpty {

@@ -52,6 +52,18 @@ struct PreviousSite {
         }
     }
 
+    /// Top-level names no manifest lists that look like what versions before 0.2 left behind
+    /// when killed (`<tenant>.previous`, `.csr-report-staging-<pid>`, `<file>.tmp-<pid>`). They
+    /// are kept like every foreign file (a user's file may have such a name), but named in the
+    /// summary so that the operator can remove them.
+    var oldLeftovers: [String] {
+        let topLevel = Set((foreignFiles + folders.keys).map { String($0.split(separator: "/", maxSplits: 1)[0]) })
+        return topLevel.filter { name in
+            name.hasSuffix(".previous") || name.hasPrefix(".csr-report-staging-")
+                || name.range(of: #"\.tmp-[0-9]+$"#, options: .regularExpression) != nil
+        }.sorted()
+    }
+
     /// Folders that hold none of the tool's files: someone else's, kept even when empty.
     var foreignFolders: [String] {
         let ownedFolders = Set(owned.keys.flatMap { path in

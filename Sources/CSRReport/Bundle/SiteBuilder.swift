@@ -95,7 +95,8 @@ public struct SiteBuilder: Sendable {
             folders: rendered.map(\.folder),
             periodWarnings: Self.periodWarnings(options.period, exportedAt: data.meta.exportedAt, reports: indexReports),
             removedTenants: result.removedTenants,
-            leftover: result.leftover)
+            leftover: result.leftover,
+            oldLeftovers: result.oldLeftovers)
     }
 
     /// What an account manager should know about the period before sending anything.
@@ -163,6 +164,9 @@ public struct BuildSummary: Sendable {
     public let removedTenants: [String]
     /// The replaced site, when it could not be removed after the switch (the next build does).
     public let leftover: String?
+    /// Names in `--out` that look like what an older csr-report left when killed; kept, since
+    /// no manifest says the tool wrote them.
+    public let oldLeftovers: [String]
 
     public var warnings: Int { findings.reduce(0) { $0 + $1.count } }
 }

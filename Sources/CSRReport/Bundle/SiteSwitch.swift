@@ -20,6 +20,8 @@ struct SiteSwitch {
         var removedTenants: [String]
         /// The replaced site could not be removed; the next build removes it.
         var leftover: String?
+        /// Names in `--out` that look like an older version's leftovers (kept: no manifest lists them).
+        var oldLeftovers: [String]
     }
 
     /// - Parameters:
@@ -87,7 +89,7 @@ struct SiteSwitch {
             throw error
         }
         do {
-            return Outcome(removedTenants: removed.sorted(), leftover: try switchTo(staging))
+            return Outcome(removedTenants: removed.sorted(), leftover: try switchTo(staging), oldLeftovers: previous.oldLeftovers)
         } catch {
             // Nothing was switched (a failed second rename puts the old site back first).
             try? fs.removeTree(staging)

@@ -20,13 +20,15 @@ struct PreviousSite {
         guard lstat(root, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return }
         rootMode = info.st_mode & 0o7777
         var files: [String] = []
-        walk(root, relative: "", files: &files)
-        for name in files where Manifest.isManifestName(name) {
+        var regular: Set<String> = []
+        walk(root, relative: "", files: &files, regular: &regular)
+        for name in files where Manifest.isManifestName(name) && regular.contains(name) {
             if let data = FileManager.default.contents(atPath: root + "/" + name), let manifest = Manifest(parsing: data) {
                 manifests[name] = manifest
             }
         }
-        let present = Set(files)
+        // Only a regular file can be the tool's: a link put in its place is someone else's.
+        let present = regular
         for (name, manifest) in manifests.sorted(by: { $0.key < $1.key }) {
             owned[name] = name
             for entry in manifest.entries where present.contains(entry.path) && owned[entry.path] == nil {
@@ -36,7 +38,7 @@ struct PreviousSite {
         foreignFiles = files.filter { owned[$0] == nil }
     }
 
-    private mutating func walk(_ root: String, relative: String, files: inout [String]) {
+    private mutating func walk(_ root: String, relative: String, files: inout [String], regular: inout Set<String>) {
         let folder = relative.isEmpty ? root : root + "/" + relative
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names.sorted() {
@@ -45,9 +47,10 @@ struct PreviousSite {
             guard lstat(root + "/" + path, &info) == 0 else { continue }
             if info.st_mode & S_IFMT == S_IFDIR {
                 folders[path] = info.st_mode & 0o7777
-                walk(root, relative: path, files: &files)
+                walk(root, relative: path, files: &files, regular: &regular)
             } else {
                 files.append(path)
+                if info.st_mode & S_IFMT == S_IFREG { regular.insert(path) }
             }
         }
     }

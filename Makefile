@@ -34,4 +34,4 @@ redaction-report: setup
 	$(SWIFT) test --disable-xctest --filter "RedactionCorpus|RedactionHoldout"
 
 clean:
-	rm -rf .build site/*/ site/index.html site/manifest.json site/*.zip
+	rm -rf .build .site.csr-report site/*/ site/index.html site/manifest.json site/manifest-shard-*.json site/*.zip

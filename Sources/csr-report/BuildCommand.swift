@@ -47,11 +47,12 @@ struct BuildCommand: AsyncParsableCommand {
         let templateSet = try templates.map { try TemplateSet.load(directory: $0) } ?? TemplateSet.builtIn()
         let path = try snapshot.resolvedPath()
         let data = try Snapshot.open(path).load()
-        let figures = ReportFigures(data: data, settings: settings, generatedAt: SourceDateEpoch.fromEnvironment())
-        var options = SiteBuilder.Options(period: try periodOptions.resolve(default: figures.defaultPeriod), snapshotPath: path)
+        let figures = ReportFigures(data: data, settings: settings, generatedAt: try SourceDateEpoch.fromEnvironment())
+        var options = SiteBuilder.Options(period: try periodOptions.resolve(default: figures.defaultPeriod, trendPeriods: settings.trendPeriods), snapshotPath: path)
         options.outputFolder = out
         options.zip = zip
         options.shard = try shard.map { try Shard(parsing: $0) }
+        options.faults = ProcessInfo.processInfo.environment["CSR_REPORT_TEST_FAULT"].flatMap(FaultPlan.init(parsing:))
         let folders = TenantFolderName.assign(data.companies)
         options.companies = try figures.companyIndexes(matching: companies) { folders[$0.id] ?? "" }
 
@@ -65,9 +66,16 @@ struct BuildCommand: AsyncParsableCommand {
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible-builds.org): overrides the snapshot's date as "generated".
+/// Whole seconds from 1970 to the end of 9999 (a timestamp's microseconds would overflow far
+/// beyond): anything else is a usage error, not a trap.
 enum SourceDateEpoch {
-    static func fromEnvironment() -> Timestamp? {
-        guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text) else { return nil }
+    static let latest: Int64 = 253_402_300_799   // 9999-12-31T23:59:59Z
+
+    static func fromEnvironment() throws -> Timestamp? {
+        guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !text.isEmpty else { return nil }
+        guard let seconds = Int64(text), (0...latest).contains(seconds) else {
+            throw OutOfRangeValue(message: "SOURCE_DATE_EPOCH=\(MessageText.escaped(text)) must be whole seconds since 1970 between 0 and \(latest) (9999-12-31).")
+        }
         return Timestamp(microseconds: seconds * 1_000_000)
     }
 }

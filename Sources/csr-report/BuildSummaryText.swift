@@ -6,6 +6,17 @@ enum BuildSummaryText {
         var lines = ["built \(summary.tenants) tenant bundle\(summary.tenants == 1 ? "" : "s") for \(summary.period.label) in \(out)/: "
             + "\(summary.files) files, \(formatBytes(summary.bytes))"]
         lines += summary.periodWarnings.map { "warning: \($0)" }
+        if !summary.removedTenants.isEmpty {
+            lines.append("removed \(summary.removedTenants.count) tenant bundle\(summary.removedTenants.count == 1 ? "" : "s") "
+                + "no longer in the snapshot: \(summary.removedTenants.joined(separator: ", "))")
+        }
+        if let leftover = summary.leftover {
+            lines.append("warning: the replaced site could not be removed from \(leftover); the next build removes it")
+        }
+        if !summary.oldLeftovers.isEmpty {
+            lines.append("warning: kept in \(out)/ because no manifest lists them, though they look like leftovers of an older "
+                + "csr-report: \(summary.oldLeftovers.joined(separator: ", ")) (remove them if they are not yours)")
+        }
         lines.append("suppressed figures (fewer than k contributors): \(summary.suppressedFigures)")
         let problems = summary.findings
         if problems.isEmpty {
@@ -26,12 +37,8 @@ enum BuildSummaryText {
     }
 
     /// Company names come from the snapshot: control characters (an ANSI escape could rewrite
-    /// the operator's terminal) are shown as U+FFFD.
-    static func terminalSafe(_ line: String) -> String {
-        String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
-            scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
-        }))
-    }
+    /// the operator's terminal) are shown escaped.
+    static func terminalSafe(_ line: String) -> String { MessageText.escaped(line) }
 
     private static func formatBytes(_ bytes: Int) -> String {
         bytes >= 1_048_576 ? "\(formatFixed(Double(bytes) / 1_048_576, places: 1)) MiB"

@@ -22,6 +22,7 @@ struct CSRReportCommand: AsyncParsableCommand {
     /// throws is bad input or data, printed as one line, and exits 1.
     static func main() async {
         do {
+            try checkEnvironment()
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
@@ -33,12 +34,28 @@ struct CSRReportCommand: AsyncParsableCommand {
             if code == .success || error is ExitCode {
                 exit(withError: error)
             }
-            if code == .validationFailure || error is ValidationError || isParserError(error) {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            if let error = error as? OutOfRangeValue {
+                FileHandle.standardError.write(Data("csr-report: error: \(MessageText.escaped(error.message))\n".utf8))
                 Foundation.exit(2)
             }
-            FileHandle.standardError.write(Data("csr-report: error: \(error)\n".utf8))
+            if code == .validationFailure || error is ValidationError || isParserError(error) {
+                // ArgumentParser's message and usage keep their lines; within a line, control
+                // characters (from a value typed or pasted) are escaped.
+                let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+                FileHandle.standardError.write(Data((lines.map { MessageText.escaped(String($0)) }.joined(separator: "\n") + "\n").utf8))
+                Foundation.exit(2)
+            }
+            // One line, always: text from the data inside a message is shown escaped.
+            FileHandle.standardError.write(Data("csr-report: error: \(MessageText.escaped("\(error)"))\n".utf8))
             Foundation.exit(1)
+        }
+    }
+
+    /// Numbers from the environment are checked before any work, like options.
+    private static func checkEnvironment() throws {
+        let environment = ProcessInfo.processInfo.environment
+        if let text = environment["CSR_REPORT_QUERY_SECONDS"], Snapshot.queryTimeLimit(parsing: text) == nil {
+            throw OutOfRangeValue(message: "CSR_REPORT_QUERY_SECONDS=\(MessageText.escaped(text)) must be a number of seconds above 0 and below 1000000000.")
         }
     }
 
@@ -46,4 +63,10 @@ struct CSRReportCommand: AsyncParsableCommand {
     private static func isParserError(_ error: Error) -> Bool {
         String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
     }
+}
+
+/// A number from the options or the environment outside what the tool can compute with: a
+/// usage error (exit 2) in one line, without the usage text (the option itself was well formed).
+struct OutOfRangeValue: Error {
+    let message: String
 }

@@ -21,8 +21,10 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let settings = try figureOptions.settings()
-        let figures = ReportFigures(data: try snapshot.load(), settings: settings)
-        let period = try periodOptions.resolve(default: figures.defaultPeriod)
+        let data = try snapshot.load()
+        try data.checkTenantIdentity()
+        let figures = ReportFigures(data: data, settings: settings)
+        let period = try periodOptions.resolve(default: figures.defaultPeriod, trendPeriods: settings.trendPeriods)
         print(FiguresJSON.document(figures.reports(for: period)).serialized(indent: 2))
     }
 }

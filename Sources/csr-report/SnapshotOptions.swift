@@ -50,6 +50,19 @@ struct PeriodOptions: ParsableArguments {
         return try fallback()
     }
 
+    /// The chosen period, checked against the trend periods it needs: a period the user typed
+    /// is a usage error (exit 2), a default one from the snapshot a data error (exit 1).
+    func resolve(default fallback: () throws -> Period, trendPeriods: Int) throws -> Period {
+        let chosen = try resolve(default: fallback)
+        do {
+            try chosen.checkReach(trendPeriods: trendPeriods)
+        } catch {
+            if period != nil || from != nil { throw OutOfRangeValue(message: error.description) }
+            throw error
+        }
+        return chosen
+    }
+
     private static func wrap(_ body: () throws -> Period) throws -> Period {
         do { return try body() } catch let error as PeriodError { throw ValidationError(error.description) }
     }

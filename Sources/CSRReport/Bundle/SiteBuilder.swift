@@ -1,8 +1,8 @@
 import Foundation
 
-/// Builds the report site (spec 11): renders every selected tenant concurrently, stages each
-/// bundle in a temporary folder, and moves the bundles into place only when all of them
-/// rendered, then writes the site index and the manifest.
+/// Builds the report site (spec 11): renders every selected tenant concurrently into memory,
+/// then `SiteSwitch` assembles the whole next site beside `--out` and puts it in place in one
+/// step, so `--out` is always one complete build (see docs/architecture.md).
 ///
 /// ```swift
 /// let summary = try await SiteBuilder(figures: figures, renderer: renderer, options: options).build()
@@ -16,6 +16,8 @@ public struct SiteBuilder: Sendable {
         public var zip = false
         public var snapshotPath: String
         public var concurrency = max(ProcessInfo.processInfo.activeProcessorCount, 1)
+        /// Test hook (`CSR_REPORT_TEST_FAULT`): fail or kill the build at one file operation.
+        public var faults: FaultPlan?
 
         public init(period: Period, snapshotPath: String) {
             self.period = period
@@ -36,12 +38,14 @@ public struct SiteBuilder: Sendable {
     }
 
     public func build() async throws -> BuildSummary {
-        let fm = FileManager.default
+        try figures.data.checkTenantIdentity()
         let out = options.outputFolder
-        var isDirectory: ObjCBool = false
-        if fm.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue { throw BundleError.outputIsAFile(out) }
-        try AtomicFiles.makeFolder(out)
-        AtomicFiles.recover(in: out)
+        let location = try SiteLocation(out)
+        try location.refuseSnapshotInside(options.snapshotPath, out: out)
+        let fs = SiteFileSystem(faults: options.faults)
+        try fs.makeFolder(location.workspace)
+        let lock = try SiteLock(location, outputFolder: out)
+        try SiteRecovery.recover(location, fs)
 
         let data = figures.data
         var selected = options.companies ?? data.companies.indices.map(Int32.init)
@@ -56,58 +60,43 @@ public struct SiteBuilder: Sendable {
         let reports = indexReports.filter { shardIDs.contains($0.company.id) }
         let folders = TenantFolderName.assign(data.companies)
 
-        // Render concurrently into memory, then stage on disk; nothing visible changes yet.
+        // Render concurrently into memory; nothing on disk changes until the switch.
         let rendered = try await renderAll(reports, folders: folders)
-        let staging = out + "/.csr-report-staging-\(ProcessInfo.processInfo.processIdentifier)"
-        try? fm.removeItem(atPath: staging)
-        defer { try? fm.removeItem(atPath: staging) }
         var manifest = Manifest(period: options.period, snapshotSHA256: try Manifest.sha256(ofFile: options.snapshotPath),
                                 generatedAt: figures.generatedAt)
-        var bytesWritten = 0
-        var zips: [String: [UInt8]] = [:]
+        var files: [(path: String, bytes: [UInt8])] = []
         for bundle in rendered {
-            let folder = staging + "/" + bundle.folder
-            try AtomicFiles.makeFolder(folder)
-            for file in bundle.files {
-                guard fm.createFile(atPath: folder + "/" + file.name, contents: Data(file.bytes)) else {
-                    throw BundleError.cannotWrite(folder + "/" + file.name, "cannot create file")
-                }
-                manifest.add(path: bundle.folder + "/" + file.name, bytes: file.bytes)
-                bytesWritten += file.bytes.count
-            }
+            files += bundle.files.map { (bundle.folder + "/" + $0.name, $0.bytes) }
             if options.zip {
                 let zip = try DeterministicZip.archive(files: bundle.files.map { ($0.name, $0.bytes) }, folder: bundle.folder,
                                                        date: figures.generatedAt)
-                zips[bundle.folder] = zip
-                manifest.add(path: bundle.folder + ".zip", bytes: zip)
-                bytesWritten += zip.count
+                files.append((bundle.folder + ".zip", zip))
             }
         }
         let siteIndex = try renderer.renderSiteIndex(indexReports.map { SiteIndexEntry(folder: folders[$0.company.id]!, report: $0) },
                                                      period: options.period, generatedAt: figures.generatedAt)
-
-        // Every bundle rendered: move them into place, then the index, then the manifest last.
-        for bundle in rendered {
-            try AtomicFiles.replaceFolder(out + "/" + bundle.folder, with: staging + "/" + bundle.folder)
-            if let zip = zips[bundle.folder] { try AtomicFiles.write(zip, to: out + "/" + bundle.folder + ".zip") }
-        }
-        try AtomicFiles.write(siteIndex.bytes, to: out + "/" + siteIndex.name)
-        manifest.add(path: siteIndex.name, bytes: siteIndex.bytes)
-        bytesWritten += siteIndex.bytes.count
+        files.append((siteIndex.name, siteIndex.bytes))
+        for file in files { manifest.add(path: file.path, bytes: file.bytes) }
         let manifestName = options.shard.map { "manifest-shard-\($0.index)-of-\($0.count).json" } ?? "manifest.json"
-        let manifestBytes = Array((manifest.json.serialized(indent: 2) + "\n").utf8)
-        try AtomicFiles.write(manifestBytes, to: out + "/" + manifestName)
+
+        let result = try SiteSwitch(location: location, outputFolder: out, fs: fs)
+            .replace(with: files, manifest: manifest, manifestName: manifestName, merging: options.shard == nil,
+                     tenants: Set(folders.values), rebuilt: Set(rendered.map(\.folder)))
+        withExtendedLifetime(lock) {}
 
         return BuildSummary(
             tenants: rendered.count,
-            files: manifest.entries.count + 1,
-            bytes: bytesWritten + manifestBytes.count,
+            files: files.count + 1,
+            bytes: files.reduce(manifest.bytes.count) { $0 + $1.bytes.count },
             period: options.period,
             findings: data.findings,
             suppressedFigures: reports.reduce(0) { $0 + $1.current.suppressed.count },
             reconciliation: Reconciliation.differences(reports: reports, platform: data.platformMetrics, companies: data.companies),
             folders: rendered.map(\.folder),
-            periodWarnings: Self.periodWarnings(options.period, exportedAt: data.meta.exportedAt, reports: indexReports))
+            periodWarnings: Self.periodWarnings(options.period, exportedAt: data.meta.exportedAt, reports: indexReports),
+            removedTenants: result.removedTenants,
+            leftover: result.leftover,
+            oldLeftovers: result.oldLeftovers)
     }
 
     /// What an account manager should know about the period before sending anything.
@@ -170,6 +159,14 @@ public struct BuildSummary: Sendable {
     public let folders: [String]
     /// The period is not finished in the snapshot, or nothing happened in it.
     public let periodWarnings: [String]
+    /// Tenant folders of the previous site removed because their company is no longer in the
+    /// snapshot (or was renamed).
+    public let removedTenants: [String]
+    /// The replaced site, when it could not be removed after the switch (the next build does).
+    public let leftover: String?
+    /// Names in `--out` that look like what an older csr-report left when killed; kept, since
+    /// no manifest says the tool wrote them.
+    public let oldLeftovers: [String]
 
     public var warnings: Int { findings.reduce(0) { $0 + $1.count } }
 }

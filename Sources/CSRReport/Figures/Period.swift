@@ -124,6 +124,20 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public static func < (a: Period, b: Period) -> Bool { (a.start, a.end) < (b.start, b.end) }
 
+    /// Checks that every period a report with `trendPeriods` trend periods looks at (the trends,
+    /// the previous period, the same period last year) starts in year 1 or later: a 10,000-year
+    /// range reaches so far back that its times no longer fit a timestamp.
+    public func checkReach(trendPeriods: Int) throws(PeriodError) {
+        var earliest = min(previous.start, sameLastYear.start)
+        var period = self
+        for _ in 0..<max(trendPeriods, 1) {
+            period = period.previous
+            earliest = min(earliest, period.start)
+            if earliest.year < 1 { break }
+        }
+        if earliest.year < 1 { throw .reachesBeforeYearOne(label, trendPeriods: trendPeriods) }
+    }
+
     /// The `count` periods ending with this one, oldest first (trends, spec 7).
     public func trailing(_ count: Int) -> [Period] {
         var periods = [self]
@@ -149,6 +163,7 @@ public enum PeriodError: Error, Equatable, Sendable, CustomStringConvertible {
     case badDate(String)
     case reversed(from: String, to: String)
     case noDefault
+    case reachesBeforeYearOne(String, trendPeriods: Int)
 
     public var description: String {
         switch self {
@@ -160,6 +175,8 @@ public enum PeriodError: Error, Equatable, Sendable, CustomStringConvertible {
             "\"\(text)\" is not a date of the form YYYY-MM-DD"
         case .reversed(let from, let to):
             "--from \(from) is after --to \(to)"
+        case .reachesBeforeYearOne(let label, let trendPeriods):
+            "period \(label) with \(trendPeriods) trend periods reaches back before the year 1: choose a shorter period or fewer --trend-periods"
         case .noDefault:
             "the snapshot has no snapshot_meta.exported_at and no completed session, so there is no default period: pass --period"
         }

@@ -32,7 +32,7 @@ struct PeriodComputation {
         let range = ActivityIndex.range(of: period, in: sessions) { $0.completedAt }
         var scopeP: [Int32] = [], scopeV: [Int32] = []
         // Per volunteer, for VIS: minutes, sessions, and the participants they met.
-        // Minutes add up as Double: an absurd duration in a snapshot must not overflow an Int.
+        // Minutes add up as Double; a duration outside 0..1440 (or NULL) adds 0 (spec 4).
         var volunteerMinutes: [UserRef: Double] = [:]
         var volunteerSessions: [UserRef: Int] = [:]
         var volunteerParticipants: [UserRef: Set<UserRef>] = [:]
@@ -42,7 +42,7 @@ struct PeriodComputation {
             index.forEachCompany(of: session.participant, as: .participant, before: end) { scopeP.append($0) }
             index.forEachCompany(of: session.volunteer, as: .volunteer, before: end) { scopeV.append($0) }
             if scopeP.isEmpty && scopeV.isEmpty { continue }
-            let minutes = Double(session.durationMinutes ?? 0)
+            let minutes = Double(session.countedMinutes)
             // A company that owns both people counts the session once.
             for company in Set(scopeP).union(scopeV) {
                 // Mutated in place: copying a tally out and back would copy its sets on every row.

@@ -45,7 +45,7 @@ public enum Reconciliation {
                     // Unrounded where shown, so the operator sees the size of the gap.
                     let shown: FigureValue = report.current.value(metric).number != nil ? recomputed.map(FigureValue.value) ?? .noData
                         : report.current.value(metric)
-                    result.append(ReconciliationDifference(company: report.company.name, period: period.label, figure: metric.rawValue,
+                    result.append(ReconciliationDifference(company: report.company.displayName, period: period.label, figure: metric.rawValue,
                                                            platformValue: platformValue, recomputed: shown))
                 }
             }

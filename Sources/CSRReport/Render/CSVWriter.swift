@@ -1,6 +1,7 @@
 /// The one CSV writer (RFC 4180): CRLF line ends, a cell is quoted when it holds `,`, `"`, CR
 /// or LF, inner quotes doubled. UTF-8 without a byte-order mark. Text cells that a spreadsheet
-/// would read as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) get a `'` in front;
+/// would read as a formula (starting with `=`, `+`, `-`, `@` or their full-width forms, also
+/// after leading white space, or with tab or CR) get a `'` in front;
 /// numeric cells are left alone so `-0.125` stays a number.
 ///
 /// ```swift
@@ -35,10 +36,17 @@ struct CSVWriter {
         output += cells.joined(separator: ",") + "\r\n"
     }
 
+    /// Spreadsheets skip leading white space before a formula and read the full-width
+    /// `＝＋－＠` (as typed with a Japanese or Chinese input method) as their ASCII twins.
     static func formulaGuarded(_ text: String) -> String {
         guard let first = text.unicodeScalars.first else { return text }
-        return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + text : text
+        if first == "\t" || first == "\r" { return "'" + text }
+        let trigger = text.unicodeScalars.first { !$0.properties.isWhitespace }
+        guard let trigger, formulaTriggers.contains(trigger) else { return text }
+        return "'" + text
     }
+
+    private static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
 
     static func quoted(_ text: String) -> String {
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }

@@ -13,7 +13,7 @@ struct EmailRenderer {
         let components = EmailComponents(report: report)
         let allowed = ReportComponent.allowedNames(in: .email)
         let body = try CommonMarkRenderer.html(markdown, file: templates.email.file, allowed: allowed, component: components.html)
-        let title = "\(report.company.name): social impact, \(report.period.label)"
+        let title = "\(report.company.displayName): social impact, \(report.period.label)"
         let html = Self.document(title: title, body: Self.inlineStyles(body))
         try OutputPolicy.checkSelfContained(html, file: templates.email.file)
         let text = try PlainTextRenderer.text(markdown, file: templates.email.file, allowed: allowed, component: components.plainText)

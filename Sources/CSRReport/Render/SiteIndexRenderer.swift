@@ -24,7 +24,7 @@ struct SiteIndexRenderer {
             "hasTenants": !sorted.isEmpty,
             "hasGenerated": generatedAt != nil,
             "generated": generatedAt?.date.iso8601 ?? "",
-            "tenants": sorted.map { ["name": $0.report.company.name, "folder": $0.folder] },
+            "tenants": sorted.map { ["name": $0.report.company.displayName, "folder": $0.folder] },
         ]
         let markdown = templates.siteIndex.render(context)
         let body = try CommonMarkRenderer.html(markdown, file: templates.siteIndex.file, allowed: ReportComponent.allowedNames(in: .siteIndex)) { _ in
@@ -52,7 +52,7 @@ struct SiteIndexRenderer {
             let text = FigureText(k: entry.report.settings.minGroupSize)
             let folder = htmlEscape(entry.folder)
             // The folder name is sanitised (TenantFolderName), and escaped here all the same.
-            html += "<tr><th scope=\"row\"><a href=\"\(folder)/index.html\">\(htmlEscape(entry.report.company.name))</a>"
+            html += "<tr><th scope=\"row\"><a href=\"\(folder)/index.html\">\(htmlEscape(entry.report.company.displayName))</a>"
                 + "<div class=\"file-links\"><a href=\"\(folder)/email.html\">email</a> · <a href=\"\(folder)/metrics.csv\">metrics.csv</a>"
                 + " · <a href=\"\(folder)/trends.csv\">trends.csv</a> · <a href=\"\(folder)/evidence.csv\">evidence.csv</a></div></th>"
             for metric in Self.columns {

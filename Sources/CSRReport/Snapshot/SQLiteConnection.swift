@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// One connection to a SQLite file: read-only for snapshots, read-write for the demo generator.
 ///
@@ -11,6 +12,7 @@ import CSQLite
 public final class SQLiteConnection {
     public let path: String
     private let handle: OpaquePointer
+    private let budget = QueryBudget()
 
     /// Opens `path` read-only and immutable: SQLite takes no lock and writes no journal,
     /// so a snapshot's bytes are never touched, even on a read-only file system.
@@ -39,8 +41,24 @@ public final class SQLiteConnection {
 
     deinit { sqlite3_close_v2(handle) }
 
+    /// Stops any statement that runs longer than `seconds` (counted from its `prepare`):
+    /// SQLite calls the progress handler every few thousand VM steps, and a non-zero answer
+    /// interrupts the statement with SQLITE_INTERRUPT. A snapshot can hold a view or a
+    /// recursive query that never ends; the tool must stop with an error, not hang.
+    public func limitQueries(toSeconds seconds: Double) {
+        budget.seconds = seconds
+        sqlite3_progress_handler(handle, 1000, { context in
+            guard let context else { return 0 }
+            return Unmanaged<QueryBudget>.fromOpaque(context).takeUnretainedValue().isExhausted ? 1 : 0
+        }, Unmanaged.passUnretained(budget).toOpaque())
+    }
+
+    /// The per-statement limit set by `limitQueries`, if any.
+    public var queryTimeLimit: Double? { budget.seconds }
+
     /// Prepares one statement; the SQL is kept for error messages.
     public func prepare(_ sql: String) throws -> SQLiteStatement {
+        budget.start()
         var stmt: OpaquePointer?
         let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &stmt, nil)
         guard rc == SQLITE_OK, let stmt else { throw error(rc, sql: sql) }
@@ -49,6 +67,7 @@ public final class SQLiteConnection {
 
     /// Runs one or more statements that return no rows (DDL, PRAGMA, BEGIN/COMMIT).
     public func execute(_ sql: String) throws {
+        budget.start()
         var message: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &message)
         if rc != SQLITE_OK {
@@ -103,5 +122,24 @@ public final class SQLiteConnection {
             }
         }
         return out
+    }
+}
+
+/// The deadline of the statement being run, read by SQLite's progress handler.
+final class QueryBudget {
+    var seconds: Double?
+    private var deadline: UInt64 = .max
+
+    func start() {
+        guard let seconds else { return }
+        deadline = Self.now() &+ UInt64(max(seconds, 0) * 1_000_000_000)
+    }
+
+    var isExhausted: Bool { seconds != nil && Self.now() > deadline }
+
+    private static func now() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
     }
 }

@@ -13,7 +13,23 @@ public final class Snapshot {
     public let columns: [String: Set<String>]
     public let meta: SnapshotMeta
 
-    public static func open(_ path: String) throws(SnapshotError) -> Snapshot {
+    /// The default time budget of one query, in seconds; `CSR_REPORT_QUERY_SECONDS` overrides it.
+    public static let defaultQueryTimeLimit: Double = 600
+
+    /// `CSR_REPORT_QUERY_SECONDS` when it is a valid limit, else the default (the executable
+    /// refuses an invalid one before any work).
+    public static func queryTimeLimit(environment: [String: String]) -> Double {
+        environment["CSR_REPORT_QUERY_SECONDS"].flatMap(queryTimeLimit(parsing:)) ?? defaultQueryTimeLimit
+    }
+
+    /// A time budget in seconds: a number above 0 and below 10^9; nil otherwise.
+    public static func queryTimeLimit(parsing text: String) -> Double? {
+        guard let seconds = Double(text), seconds > 0, seconds < 1e9 else { return nil }
+        return seconds
+    }
+
+    public static func open(_ path: String,
+                            queryTimeLimit: Double = queryTimeLimit(environment: ProcessInfo.processInfo.environment)) throws(SnapshotError) -> Snapshot {
         try SnapshotFile.preflight(path)
         let connection: SQLiteConnection
         do {
@@ -26,7 +42,12 @@ public final class Snapshot {
         // Memory-mapped reads: a full scan of a large snapshot otherwise spends its time copying
         // pages through read(2). SQLite caps the size at its compile-time maximum.
         try? connection.execute("PRAGMA mmap_size = 2147418112")
-        let columns = try readColumns(connection)
+        connection.limitQueries(toSeconds: queryTimeLimit)
+        let (columns, types) = try readColumns(connection)
+        for (table, _) in SnapshotSchema.required + SnapshotSchema.optional {
+            // A view runs arbitrary SQL on every read (it can be endless or rename a tenant).
+            if let type = types[table], type != "table" { throw .notATable(path: path, table: table, type: type) }
+        }
         for (table, needed) in SnapshotSchema.required {
             guard let present = columns[table] else { throw .missingTable(path: path, table: table) }
             if let missing = needed.first(where: { !present.contains($0) }) {
@@ -58,12 +79,14 @@ public final class Snapshot {
             let stmt = try connection.prepare(sql)
             while try stmt.step() { try row(stmt) }
         } catch let error as SQLiteError {
-            throw SnapshotError.wrapping(error)
+            throw SnapshotError.wrapping(error, timeLimit: connection.queryTimeLimit)
         }
     }
 
-    private static func readColumns(_ db: SQLiteConnection) throws(SnapshotError) -> [String: Set<String>] {
+    /// Columns of every table and view, and the kind of each named object.
+    private static func readColumns(_ db: SQLiteConnection) throws(SnapshotError) -> ([String: Set<String>], [String: String]) {
         var result: [String: Set<String>] = [:]
+        var types: [String: String] = [:]
         do {
             // pragma_table_info as a table-valued function lists every column in one query.
             let stmt = try db.prepare("""
@@ -73,12 +96,14 @@ public final class Snapshot {
             while try stmt.step() {
                 result[stmt.text(0) ?? "", default: []].insert(stmt.text(1) ?? "")
             }
+            let kinds = try db.prepare("SELECT lower(name), type FROM sqlite_master WHERE type IN ('table', 'view')")
+            while try kinds.step() { types[kinds.text(0) ?? ""] = kinds.text(1) ?? "" }
         } catch let error as SQLiteError {
-            throw SnapshotError.wrapping(error)
+            throw SnapshotError.wrapping(error, timeLimit: db.queryTimeLimit)
         } catch {
             throw .corrupt(path: db.path, detail: "\(error)")
         }
-        return result
+        return (result, types)
     }
 
     private static func readMeta(_ db: SQLiteConnection, path: String, hasTable: Bool) throws(SnapshotError) -> SnapshotMeta {
@@ -104,7 +129,7 @@ public final class Snapshot {
         } catch let error as SnapshotError {
             throw error
         } catch let error as SQLiteError {
-            throw SnapshotError.wrapping(error)
+            throw SnapshotError.wrapping(error, timeLimit: db.queryTimeLimit)
         } catch {
             throw .corrupt(path: path, detail: "\(error)")
         }

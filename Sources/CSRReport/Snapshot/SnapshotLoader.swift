@@ -49,12 +49,17 @@ extension Snapshot {
         func user(_ key: UUIDKey?) -> UserRef? { key.flatMap { userIndex[$0] } }
 
         var companyIndex: [UUIDKey: Int32] = [:]
+        var companyRows: [UUIDKey: Int] = [:]
         try query("SELECT id, name, country FROM companies ORDER BY id") { stmt in
             let row = decoder("companies", stmt)
-            guard let id = try row.uuid(0, "id"), companyIndex[id] == nil else { return }
+            guard let id = try row.uuid(0, "id") else { return }
+            companyRows[id, default: 0] += 1
+            guard companyIndex[id] == nil else { return }
             companyIndex[id] = Int32(data.companies.count)
             data.companies.append(CompanyRow(id: id, name: row.text(1) ?? "", country: row.text(2)))
         }
+
+        data.duplicateCompanyIDs = companyRows.filter { $0.value > 1 }.map { ($0.key.description, $0.value) }.sorted { $0.id < $1.id }
 
         try query("SELECT id, company_id, user_id, joined_at FROM company_users") { stmt in
             let row = decoder("company_users", stmt)
@@ -188,6 +193,13 @@ extension Snapshot {
             }
             guard let completed = try row.timestamp(3, "completed_at") else { return }
             let minutes = try row.integer(4, "duration_minutes")
+            // Spec 4: a completed session's missing or absurd duration adds no hours, and the
+            // operator hears of it.
+            if let minutes, !SessionRow.countedMinutes.contains(minutes) {
+                counter.add(.error, "kintell_sessions", "duration_minutes", "outside 0..1440 minutes: counted as missing, adds 0 hours", id: row.text(0))
+            } else if minutes == nil {
+                counter.add(.warning, "kintell_sessions", "duration_minutes", "NULL: adds 0 hours", id: row.text(0))
+            }
             data.sessions.append(SessionRow(id: id ?? UUIDKey(high: 0, low: 0), participant: participant, volunteer: volunteer, completedAt: completed,
                                             durationMinutes: minutes, languageLevel: CEFR.level(row.text(5))))
         }

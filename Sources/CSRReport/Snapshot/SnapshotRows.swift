@@ -26,6 +26,7 @@ public struct UserRow: Sendable {
 
 public struct CompanyRow: Sendable, Equatable {
     public let id: UUIDKey
+    /// The name as the snapshot holds it: CSV cells keep it whole.
     public let name: String
     /// `companies.country` as stored (ISO 3166-1 alpha-2 expected); picks the SROI hour value.
     public let country: String?
@@ -34,6 +35,34 @@ public struct CompanyRow: Sendable, Equatable {
         self.id = id
         self.name = name
         self.country = country
+    }
+
+    /// The longest name shown in a page, an email or a message (characters, and UTF-8 bytes so
+    /// that one character of a thousand combining marks cannot get around it).
+    public static let displayNameLimit = (characters: 120, bytes: 480)
+
+    /// The name as pages, emails and messages show it: cut after `displayNameLimit` with an
+    /// ellipsis, so that a 200,000-character name cannot make `email.html` 600 KB.
+    public var displayName: String {
+        let limit = Self.displayNameLimit
+        guard name.count > limit.characters || name.utf8.count > limit.bytes else { return name }
+        var shown = ""
+        var bytes = 0
+        for character in name {
+            let size = character.utf8.count
+            if shown.count == limit.characters - 1 || bytes + size > limit.bytes - 3 { break }
+            shown.append(character)
+            bytes += size
+        }
+        if shown.isEmpty {
+            // One enormous character (a base and endless combining marks): keep its first scalars.
+            for scalar in name.unicodeScalars {
+                if bytes + scalar.utf8.count > limit.bytes - 3 { break }
+                shown.unicodeScalars.append(scalar)
+                bytes += scalar.utf8.count
+            }
+        }
+        return shown + "…"
     }
 }
 
@@ -51,6 +80,18 @@ public struct SessionRow: Sendable {
     public let durationMinutes: Int?
     /// CEFR level 1 (A1) ... 6 (C2); nil when missing or not a CEFR level.
     public let languageLevel: UInt8?
+}
+
+extension SessionRow {
+    /// Spec 4: the longest session that counts as volunteer time, one day.
+    public static let countedMinutes = 0...1440
+
+    /// The minutes this session adds to volunteer hours (and to VIS): a NULL duration, or one
+    /// outside 0..1440, counts as missing and adds 0.
+    public var countedMinutes: Int {
+        guard let durationMinutes, Self.countedMinutes.contains(durationMinutes) else { return 0 }
+        return durationMinutes
+    }
 }
 
 public struct MatchRow: Sendable {
@@ -211,6 +252,18 @@ public struct SnapshotData: Sendable {
     public var platformMetrics: [PlatformMetricsRow] = []
     /// Rows left out of the figures by the rules of the spec, counted (spec 3).
     public var findings: [DataQualityFinding] = []
+    /// Company ids held by more than one `companies` row (the same UUID, in any case), with
+    /// the number of rows: which row is the tenant cannot be known.
+    public var duplicateCompanyIDs: [(id: String, rows: Int)] = []
+
+    /// Stops a build (or `figures`) when the snapshot does not say who a tenant is: a second
+    /// `companies` row with the same id, even in other letter case, would rename a real client
+    /// (or hand it another's name) in every file. `validate` lists the rows.
+    public func checkTenantIdentity() throws(SnapshotError) {
+        if let first = duplicateCompanyIDs.first {
+            throw .duplicateCompanyID(path: path, id: first.id, rows: first.rows, others: duplicateCompanyIDs.count - 1)
+        }
+    }
     /// The newest session completion, for the default period when `exported_at` is missing.
     public var newestSessionCompletion: Timestamp? { sessions.last?.completedAt }
 }

@@ -241,6 +241,12 @@ import Testing
         // Nothing beyond what was planted.
         let plantedPlaces = Set(DemoPlantedProblem.all.map { "\($0.table).\($0.column)" })
         for finding in report.findings {
+            // The generator leaves 4% of completed sessions without a duration, as the platform
+            // does: spec 4 counts them as missing, a warning (not a planted error).
+            if finding.table == "kintell_sessions", finding.column == "duration_minutes", finding.problem == "NULL: adds 0 hours" {
+                #expect(finding.severity == .warning)
+                continue
+            }
             #expect(plantedPlaces.contains("\(finding.table).\(finding.column)"), "unexpected: \(finding.table).\(finding.column) \(finding.problem)")
         }
     }

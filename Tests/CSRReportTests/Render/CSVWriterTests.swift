@@ -38,3 +38,15 @@ import Testing
         #expect(trends.contains("2025-Q1,2025-01-01,2025-03-31,belonging,,,,,,scores;participants;mean_score;mean_confidence;change\r\n"))
     }
 }
+
+/// Issue 9: spreadsheets skip leading white space and read full-width signs as formulas.
+@Suite struct CSVFormulaGuardTests {
+    @Test func fullWidthTriggersAndLeadingWhiteSpaceAreGuarded() {
+        for text in ["＝1+1", "＋1", "－1", "＠SUM(A1)", " =1+1", "  +1", "\u{3000}@x", "\u{00A0}-2", " ＝HYPERLINK(\"x\")"] {
+            #expect(CSVWriter.formulaGuarded(text) == "'" + text, "\(text)")
+        }
+        for text in ["Acme", " Acme", "1-2", "a=b", ""] {
+            #expect(CSVWriter.formulaGuarded(text) == text, "\(text)")
+        }
+    }
+}

@@ -10,6 +10,8 @@ enum CLI {
     }
 
     static var binary: String {
+        // To run the end-to-end tests against another build (e.g. to see a new test fail on the old code).
+        if let path = ProcessInfo.processInfo.environment["CSR_REPORT_TEST_BINARY"] { return path }
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for candidate in [here, here.deletingLastPathComponent()] {
             let path = candidate.appendingPathComponent("csr-report").path
@@ -20,10 +22,19 @@ enum CLI {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/csr-report").path
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// `timeout`: the process is killed (SIGKILL) after that many seconds, so a test of a hang
+    /// fails instead of hanging the suite.
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+                    timeout: Double? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        if let timeout {
+            // coreutils' timeout is the tool's parent, so it can kill it without racing a reused pid.
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
+            process.arguments = ["-s", "KILL", "\(timeout)", binary] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env["CSR_REPORT_CACHE"] = TestPaths.cacheFolder
         for (key, value) in environment { env[key] = value }
@@ -119,4 +130,18 @@ func filesUnder(_ folder: String) throws -> [String: Data] {
         }
     }
     return result
+}
+
+extension CLI {
+    /// Runs a system tool (cp, mount) and returns its exit status; its output is discarded.
+    static func runTool(_ path: String, _ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
 }

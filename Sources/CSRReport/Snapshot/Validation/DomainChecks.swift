@@ -18,6 +18,9 @@ extension ValidationRun {
                 select.append("CASE WHEN \(column) IS NULL THEN NULL ELSE lower(\(column)) IN (\(list)) END")
             case .json:
                 select.append("CASE WHEN \(column) IS NULL THEN NULL ELSE json_valid(\(column)) END")
+            case .notNull(.addsNoHours):
+                // Only a completed session has a duration to miss (spec 4); others read as 0.
+                select.append("CASE WHEN t.\(name("completed_at")) IS NULL THEN 0 ELSE \(column) END")
             case .cefr:
                 // The usual spellings are settled in SQL; the rest (padding, odd types) go to
                 // `CEFR.level` as the loader reads them. Saves a String per row on 1M sessions.

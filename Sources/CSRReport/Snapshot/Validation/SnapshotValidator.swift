@@ -134,7 +134,7 @@ final class ValidationRun {
         do {
             try snapshot.connection.execute(sql)
         } catch let error as SQLiteError {
-            throw SnapshotError.wrapping(error)
+            throw SnapshotError.wrapping(error, timeLimit: snapshot.connection.queryTimeLimit)
         }
     }
 

@@ -63,7 +63,7 @@ enum ValidationProblem: Hashable, Sendable {
         case .outOfRange, .notOneOf, .orphan, .noSourceRow, .sourceWithoutParticipant, .duplicatePrimaryKey:
             .changesFigures
         case .null(let consequence):
-            consequence == .countedAsAlwaysJoined ? .handledBySpec : .changesFigures
+            consequence == .countedAsAlwaysJoined || consequence == .addsNoHours ? .handledBySpec : .changesFigures
         case .unknownCEFR, .dateWithTime, .notBoolean, .invalidJSON, .duplicateKey:
             .handledBySpec
         }

@@ -51,7 +51,7 @@ public struct ValidationReport: Sendable, Codable, Equatable {
             lines.append("\(Self.counted(errorCount, "error")), \(Self.counted(warningCount, "warning")) in \(scope)")
             let cells = findings.map { f in
                 [f.severity.rawValue, "\(f.table).\(f.column)", f.problem, Self.grouped(f.count),
-                 f.exampleIDs.isEmpty ? "" : "e.g. " + f.exampleIDs.joined(separator: ", ")]
+                 f.exampleIDs.isEmpty ? "" : "e.g. " + f.exampleIDs.map(MessageText.escaped).joined(separator: ", ")]
             }
             let widths = (0..<4).map { column in cells.map { $0[column].count }.max() ?? 0 }
             for row in cells {

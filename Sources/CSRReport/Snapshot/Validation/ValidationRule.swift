@@ -61,6 +61,8 @@ struct ValueRange: Hashable, Sendable {
     static let unit = ValueRange(lower: 0, upper: 1)
     static let percent = ValueRange(lower: 0, upper: 100)
     static let nonNegative = ValueRange(lower: 0, upper: nil)
+    /// Spec 4: a session outside 0..1440 minutes counts as missing.
+    static let sessionMinutes = ValueRange(lower: 0, upper: 1440)
 
     func contains(_ value: Double) -> Bool {
         value >= lower && (upper.map { value <= $0 } ?? true)
@@ -83,6 +85,7 @@ enum NullConsequence: String, Hashable, Sendable {
     case rowNotCounted = "row not counted"
     case unreferenceable = "row cannot be referenced"
     case countedAsAlwaysJoined = "counted as always joined"
+    case addsNoHours = "adds 0 hours"
 }
 
 /// The text type of an outcome score, the table its `text_id` points into, and the path from that
@@ -156,7 +159,7 @@ extension ValidationRule {
             add("volunteer_id", .uuid); add("volunteer_id", .references("users"))
             add("scheduled_at", .timestamp)
             add("completed_at", .timestamp)
-            add("duration_minutes", .integer(.nonNegative))
+            add("duration_minutes", .integer(.sessionMinutes)); add("duration_minutes", .notNull(.addsNoHours))
             add("rating", .number(.unit))
             add("language_level", .cefr)
             add("topics", .json)

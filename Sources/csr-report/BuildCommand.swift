@@ -8,7 +8,8 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Build the report bundles (HTML, email, Markdown, CSV) for every company.",
         discussion: """
-            Writes <out>/<tenant>/ for each company, <out>/index.html and <out>/manifest.json.
+            Writes <out>/<tenant>/ for each company, <out>/index.html and <out>/manifest.json,
+            and the account manager's review sheets to --review (outside the site).
             Each bundle is written to a temporary folder and moved into place only when every
             bundle rendered, so a failed build leaves the previous reports as they were.
             Same snapshot and flags give byte-identical output.
@@ -36,14 +37,26 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Also write <tenant>.zip for each bundle (deterministic).")
     var zip = false
 
+    @Option(help: ArgumentHelp("Where to write the review sheets, <tenant>.csv: every quoted excerpt with its snippet id (never inside --out).",
+                               discussion: "Default: review/ beside the output folder.", valueName: "dir"))
+    var review: String?
+
+    @Option(help: ArgumentHelp("Snippet ids (one a line, from the review sheet) never to quote; the next candidates are quoted instead.",
+                               valueName: "file"))
+    var excludeEvidence: String?
+
     func validate() throws {
         if let shard {
             do { _ = try Shard(parsing: shard) } catch { throw ValidationError("\(error)") }
         }
+        if let problem = ReviewSheet.problem(review: reviewFolder, out: out) { throw ValidationError(problem) }
     }
 
+    var reviewFolder: String { review ?? ReviewSheet.defaultFolder(besideOutput: out) }
+
     func run() async throws {
-        let settings = try figureOptions.settings()
+        var settings = try figureOptions.settings()
+        if let excludeEvidence { settings.excludedSnippets = try EvidenceExclusions.load(excludeEvidence) }
         let templateSet = try templates.map { try TemplateSet.load(directory: $0) } ?? TemplateSet.builtIn()
         let path = try snapshot.resolvedPath()
         let data = try Snapshot.open(path).load()
@@ -51,6 +64,7 @@ struct BuildCommand: AsyncParsableCommand {
         var options = SiteBuilder.Options(period: try periodOptions.resolve(default: figures.defaultPeriod), snapshotPath: path)
         options.outputFolder = out
         options.zip = zip
+        options.reviewFolder = reviewFolder
         options.shard = try shard.map { try Shard(parsing: $0) }
         let folders = TenantFolderName.assign(data.companies)
         options.companies = try figures.companyIndexes(matching: companies) { folders[$0.id] ?? "" }
@@ -61,6 +75,7 @@ struct BuildCommand: AsyncParsableCommand {
         let summary = try await builder.build()
         bar.finish()
         FileHandle.standardError.write(Data(BuildSummaryText.render(summary, out: out).utf8))
+        FileHandle.standardError.write(Data("review sheets (quoted excerpts with snippet ids, for --exclude-evidence): \(reviewFolder)/\n".utf8))
     }
 }
 

@@ -15,6 +15,8 @@ public struct SiteBuilder: Sendable {
         public var shard: Shard?
         public var zip = false
         public var snapshotPath: String
+        /// Where the review sheets go (`ReviewSheet`); nil writes none. Must lie outside `outputFolder`.
+        public var reviewFolder: String?
         public var concurrency = max(ProcessInfo.processInfo.activeProcessorCount, 1)
 
         public init(period: Period, snapshotPath: String) {
@@ -86,6 +88,7 @@ public struct SiteBuilder: Sendable {
         let siteIndex = try renderer.renderSiteIndex(indexReports.map { SiteIndexEntry(folder: folders[$0.company.id]!, report: $0) },
                                                      period: options.period, generatedAt: figures.generatedAt)
 
+        if let review = options.reviewFolder { try ReviewSheet.write(reports, folders: folders, to: review, outside: out) }
         // Every bundle rendered: move them into place, then the index, then the manifest last.
         for bundle in rendered {
             try AtomicFiles.replaceFolder(out + "/" + bundle.folder, with: staging + "/" + bundle.folder)

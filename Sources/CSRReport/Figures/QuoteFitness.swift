@@ -9,8 +9,8 @@ public enum QuoteFitness {
     public enum Unfit: String, CaseIterable, Sendable, Comparable {
         case mostlyPlaceholders = "more placeholders than words"
         case markup = "markup or code"
-        case formula = "a spreadsheet formula"
-        case linkList = "a list of links"
+        case formula = "spreadsheet formula"
+        case linkList = "list of links"
 
         public static func < (a: Unfit, b: Unfit) -> Bool {
             allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

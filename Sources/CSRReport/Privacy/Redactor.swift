@@ -25,7 +25,8 @@ public struct Redactor: Sendable {
 
     /// Every piece of personal data in `text`, sorted by position and never overlapping.
     public func matches(in text: String) -> [PIIMatch] {
-        let scanned = ScannedText(text)
+        let view = InvisibleCharacters(text)
+        let scanned = ScannedText(view.cleaned)
         let runs = DigitRun.all(in: scanned)
         var candidates: [PIICandidate] = []
         candidates += email.candidates(in: scanned)
@@ -40,10 +41,11 @@ public struct Redactor: Sendable {
         candidates += handle.candidates(in: scanned)
         candidates += names.candidates(in: scanned)
         return OverlapResolution.resolve(candidates).map { c in
-            PIIMatch(
+            let range = view.original(c.range)
+            return PIIMatch(
                 kind: c.kind,
-                range: String.Index(utf16Offset: c.range.lowerBound, in: text) ..< String.Index(utf16Offset: c.range.upperBound, in: text),
-                utf16Range: c.range
+                range: String.Index(utf16Offset: range.lowerBound, in: text) ..< String.Index(utf16Offset: range.upperBound, in: text),
+                utf16Range: range
             )
         }
     }

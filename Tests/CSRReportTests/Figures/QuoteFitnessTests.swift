@@ -58,7 +58,7 @@ import Testing
             #expect(excerpt.redactedKinds.values.reduce(0, +) <= words)
         }
         let markdown = try ReportRenderer(templates: TemplateSet.builtIn()).render(report).first { $0.name == "report.md" }!
-        #expect(String(decoding: markdown.bytes, as: UTF8.self).contains("1 candidate excerpt(s) were passed over as not worth quoting (1: more placeholders than words)"))
+        #expect(String(decoding: markdown.bytes, as: UTF8.self).contains("1 candidate excerpt(s) were passed over as not worth quoting, the next candidates are quoted instead: more placeholders than words 1."))
     }
 
     /// A text that needed heavy redaction loses to a clean one of similar relevance, but not to

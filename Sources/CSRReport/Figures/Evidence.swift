@@ -1,6 +1,7 @@
 import Foundation
 
-/// Evidence excerpts (spec 8): candidates, safety exclusion, dedup, ranking, redaction, cut.
+/// Evidence excerpts (spec 8): candidates, safety and review exclusion, dedup, redaction, fitness,
+/// ranking with a redaction penalty, cut.
 struct EvidenceSelection {
     let index: ActivityIndex
     let settings: ReportSettings
@@ -27,6 +28,7 @@ struct EvidenceSelection {
     func summary(for candidateIndexes: [Int32]) -> EvidenceSummary {
         let data = index.data
         var withheld = 0
+        var excluded = 0
         var voices: Set<UserRef> = []
         var candidates: [Candidate] = []
         for i in candidateIndexes {
@@ -35,6 +37,13 @@ struct EvidenceSelection {
             // Never quoted: any safety flag on the source text, whatever its review status.
             if data.flaggedContent.contains(score.textID) {
                 withheld += 1
+                continue
+            }
+            // Vetoed at the account manager's review: as if the snippet were not there, so the
+            // next candidates are quoted (and, like a flagged text, it is no voice for the
+            // small-number rule, which can only make that rule stricter).
+            if !settings.excludedSnippets.isEmpty, settings.excludedSnippets.contains(snippet.id.lowercased()) {
+                excluded += 1
                 continue
             }
             voices.insert(score.participant)
@@ -66,29 +75,57 @@ struct EvidenceSelection {
         // Quotes from a handful of people could point at them: the candidates (after the safety
         // exclusion) must come from at least k participants, or nothing is quoted.
         if SmallNumberRule(k: settings.minGroupSize).hides(contributors: voices.count) {
-            return EvidenceSummary(excerpts: [], withheldForSafety: withheld, duplicatesRemoved: duplicates, withheldForSmallNumbers: true)
+            var summary = EvidenceSummary(excerpts: [], withheldForSafety: withheld, duplicatesRemoved: duplicates, withheldForSmallNumbers: true)
+            summary.excludedAtReview = excluded
+            return summary
         }
         var excerpts: [EvidenceExcerpt] = []
+        var unfit: [QuoteFitness.Unfit: Int] = [:]
         // Two texts that differ only in a name read the same once redacted; quote such a text once.
         var quoted: Set<String> = []
         for dimension in OutcomeDimension.allCases {
             let ranked = pool.filter { $0.score.dimension == dimension }.sorted(by: Self.ranksBefore)
-            var kept = 0
-            for candidate in ranked where kept < settings.excerptsPerDimension {
+            // Redaction costs rank (`QuoteFitness.penalty`), and a penalty only ever lowers it, so
+            // candidates are redacted in order of raw relevance and the walk stops once no later
+            // one can beat the K-th best ranked so far: the result is the exact top K without
+            // redacting every candidate.
+            var judged: [(candidate: Candidate, redaction: Redaction, rank: Double, key: String)] = []
+            var keys: Set<String> = []
+            func kthRank() -> Double? {
+                guard judged.count >= settings.excerptsPerDimension, settings.excerptsPerDimension > 0 else { return nil }
+                return judged.map(\.rank).sorted(by: >)[settings.excerptsPerDimension - 1]
+            }
+            for candidate in ranked {
+                if let bar = kthRank(), candidate.relevance < bar { break }
                 // Redact first, then cut: a cut must never leave half an e-mail address behind.
-                let redacted = redactor.redact(candidate.snippet.text)
-                guard quoted.insert(Self.contentHash(redacted)).inserted else {
+                let redaction = redactor.redaction(of: candidate.snippet.text)
+                if let reason = QuoteFitness.judge(redaction) {
+                    unfit[reason, default: 0] += 1
+                    continue
+                }
+                let key = Self.contentHash(redaction.text)
+                guard !quoted.contains(key), keys.insert(key).inserted else {
                     duplicates += 1
                     continue
                 }
-                let text = Self.cut(redacted, near: settings.excerptLength)
-                excerpts.append(EvidenceExcerpt(dimension: dimension, text: text, score: candidate.score.score,
-                                                confidence: candidate.score.confidence, sourceType: candidate.score.textType,
-                                                relevance: candidate.relevance))
-                kept += 1
+                judged.append((candidate, redaction, candidate.relevance - QuoteFitness.penalty(redaction), key))
+            }
+            let chosen = judged.sorted { a, b in
+                if a.rank != b.rank { return a.rank > b.rank }
+                return Self.ranksBefore(a.candidate, b.candidate)
+            }.prefix(settings.excerptsPerDimension)
+            for pick in chosen {
+                quoted.insert(pick.key)
+                let c = pick.candidate
+                excerpts.append(EvidenceExcerpt(dimension: dimension, text: Self.cut(pick.redaction.text, near: settings.excerptLength),
+                                                score: c.score.score, confidence: c.score.confidence, sourceType: c.score.textType,
+                                                relevance: c.relevance, snippetID: c.snippet.id, redactedKinds: pick.redaction.counts))
             }
         }
-        return EvidenceSummary(excerpts: excerpts, withheldForSafety: withheld, duplicatesRemoved: duplicates, withheldForSmallNumbers: false)
+        var summary = EvidenceSummary(excerpts: excerpts, withheldForSafety: withheld, duplicatesRemoved: duplicates, withheldForSmallNumbers: false)
+        summary.withheldAsUnfit = unfit
+        summary.excludedAtReview = excluded
+        return summary
     }
 
     /// Higher relevance first; ties by the dedup hash, then the score id, so output is stable.

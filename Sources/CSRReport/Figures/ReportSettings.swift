@@ -14,6 +14,8 @@ public struct ReportSettings: Sendable, Equatable {
     /// About how long an excerpt may be, in characters, before it is cut at a word boundary.
     public var excerptLength = 280
     public var valuation = Valuation.builtIn
+    /// `evidence_snippets.id`s never to quote (`--exclude-evidence`), lower-cased.
+    public var excludedSnippets: Set<String> = []
 
     public init() {}
 

@@ -138,6 +138,11 @@ public struct EvidenceSummary: Sendable {
     public let duplicatesRemoved: Int
     /// True when the candidates came from fewer than k participants, so none is quoted.
     public let withheldForSmallNumbers: Bool
+    /// Candidates that ranked high enough to be quoted but were not worth sending, by reason
+    /// (`QuoteFitness`): the next candidates were quoted instead.
+    public var withheldAsUnfit: [QuoteFitness.Unfit: Int] = [:]
+    /// Candidates left out because the account manager listed them (`--exclude-evidence`).
+    public var excludedAtReview = 0
 }
 
 /// A quoted excerpt, already redacted and cut: safe to show.
@@ -148,6 +153,11 @@ public struct EvidenceExcerpt: Sendable, Equatable {
     public let confidence: Double?
     public let sourceType: SourceTextType
     public let relevance: Double
+    /// `evidence_snippets.id` of the source, for the review sheet and `--exclude-evidence`;
+    /// never written into a client file.
+    public var snippetID = ""
+    /// How many matches of each kind were replaced by a placeholder.
+    public var redactedKinds: [PIIKind: Int] = [:]
     /// A role and programme, never a person.
     public var attribution: String { sourceType.attribution }
 }

@@ -4,7 +4,8 @@
 /// - Norwegian/German one-word streets: "Storgata 12B", "Hauptstraße 12", "Sandakerveien 24C"
 /// - multi-word streets ending in a street word: "Karl Johans gate 5", "Berliner Straße 7a"
 /// - Polish: "ul. Marszałkowska 10/4", "al. Jana Pawła II 23 m. 5"
-/// - Ukrainian: "вул. Хрещатик, 22", "вулиця Шевченка 5, кв. 12", "просп. Перемоги 37"
+/// - Ukrainian: "вул. Хрещатик, 22", "вулиця Шевченка 5, кв. 12", "просп. Перемоги 37", and the
+///   same in Latin letters: "vul. Franka 42 kv 17", "prosp. Peremohy 37"
 /// - British: "221B Baker Street", "12 High Street", "Flat 3, 12 High Street"
 /// - without a street word, only when a postcode and city follow: "Am Markt 6a, 04109 Leipzig"
 /// - tail: ", 0150 Oslo", " 10115 Berlin", ", 00-950 Warszawa", ", 01001 Київ", ", London NW1 6XE",
@@ -18,7 +19,7 @@ struct AddressRecogniser: Sendable {
     init() {
         let capWord = #"\p{Lu}[\p{L}'’.\-]*"#
         let number = #"\d{1,4}(?:[\p{L}](?![\p{L}]))?(?:\s?[/\-]\s?\d{1,4}(?:[\p{L}](?![\p{L}]))?)?"#
-        let flat = #"(?:,?\s(?:m\.|kv\.|кв\.|apt\.?|leil\.|Whg\.|Wohnung|flat|lok\.)\s?\d{1,4}[\p{L}]?)?"#
+        let flat = #"(?:,?\s(?:m\.|kv\.?|кв\.?|apt\.?|leil\.|Whg\.|Wohnung|flat|lok\.)\s?\d{1,4}[\p{L}]?)?"#
         let ukPostcode = #"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"#
         let city = #"\p{Lu}[\p{L}]+(?:[ \-]\p{Lu}[\p{L}]+)?"#
         let tail = #"(?:,?[ \t](?:(?:\d{4,5}|\d{2}-\d{3})[ \t]"# + city + "|" + city + "[ \t]" + ukPostcode + "|" + ukPostcode + #"))?"#
@@ -37,7 +38,7 @@ struct AddressRecogniser: Sendable {
             // ul. Marszałkowska 10/4
             #"(?<![\p{L}\p{N}])(?:ul\.|ulica|ulicy|al\.|aleja|alei|pl\.|plac|os\.|osiedle)\s(?:[\p{L}.'’\-]+\s){0,3}"# + number + flat + tail,
             // вул. Хрещатик, 22
-            #"(?<![\p{L}\p{N}])(?:вул\.|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
+            #"(?<![\p{L}\p{N}])(?:вул\.|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
             // Flat 2, 221B Baker Street
             #"(?<![\p{L}\p{N}.,:])"# + ukFlat + #"\d{1,4}[A-Za-z]?\s(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #"(?![\p{L}])"# + tail,
         ]

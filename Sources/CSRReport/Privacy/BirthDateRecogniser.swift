@@ -8,7 +8,7 @@ struct BirthDateRecogniser: Sendable {
     private let pattern: TextPattern
 
     init() {
-        let cue = #"(?:born|birthday|birth\s?date|date\sof\sbirth|d\.?o\.?b\.?|født|fødd|fødselsdato|fødselsdag|geboren|geb\.|geburtsdatum|geburtstag|ur\.|urodzon[yaeą]|urodził(?:a|am|em|eś|aś)?\s+się|data\s+urodzenia|urodzin|народив(?:ся|ши)|народилас[ья]|народжен(?:ий|а|ня)|дата\s+народження|д\.\s?н\.)"#
+        let cue = #"(?:born|birthday|birth\s?date|date\sof\sbirth|d\.?o\.?b\.?|født|fødd|fødselsdato|fødselsdag|geboren|geb\.|geburtsdatum|geburtstag|ur\.|urodzon[yaeą]|urodził(?:a|am|em|eś|aś)?\s+się|data\s+urodzenia|urodzin|народив(?:ся|ши)|народилас[ья]|народжен(?:ий|а|ня)|дата\s+народження|д\.\s?н\.|jahrgang|rocznik|rok\s+urodzenia|f\.|b\.|year\s+of\s+birth|fødselsår|geburtsjahr|рік\s+народження)"#
         let filler = #"[\s:,\-–—(]*(?:(?:on|in|the|of|at|is|was|am|im|ist|war|jahr|den|er|var|dnia|dn\.|w|we|jest|był|była|roku|r\.|i|у|в|року)\s+){0,3}"#
         let months = "(?:" + [
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -24,13 +24,17 @@ struct BirthDateRecogniser: Sendable {
         let year = #"(?:19|20)\d{2}"#
         let date = "(" + written + "|" + numeric + "|" + year + #")(?:\s?(?:р\.|року|r\.|roku))?(?![\p{L}\p{N}]|[./\-]\d)"#
         pattern = TextPattern(#"(?<![\p{L}])"# + cue + filler + date, caseInsensitive: true)
+        // A birth marker after the date: "1990 р.н.", "12.03.1990 р. н.", "1985 року народження",
+        // "(ur. 1990)" is covered above; here the Ukrainian and Polish suffix forms.
+        dateThenMarker = TextPattern(#"(?<![\p{L}\p{N}./\-])"# + date.replacingOccurrences(of: #"(?:\s?(?:р\.|року|r\.|roku))?"#, with: "") + #"\s?(?:р\.\s?н\.|року\s+народження|r\.\s?ur\.)"#, caseInsensitive: true)
         // German puts the participle last: "wurde am 3. Mai 1985 in Lviv geboren".
         datedFirst = TextPattern(#"(?<![\p{L}])(?:wurde|wurden|bin|ist)\s(?:am\s|im\s(?:Jahr\s)?)?"# + date + #"\s(?:in\s[\p{L}\-]+\s)?geboren"#, caseInsensitive: true)
     }
 
     private let datedFirst: TextPattern
+    private let dateThenMarker: TextPattern
 
     func candidates(in text: ScannedText) -> [PIICandidate] {
-        (pattern.ranges(in: text, group: 1) + datedFirst.ranges(in: text, group: 1)).map { PIICandidate(kind: .dateOfBirth, range: $0) }
+        (pattern.ranges(in: text, group: 1) + datedFirst.ranges(in: text, group: 1) + dateThenMarker.ranges(in: text, group: 1)).map { PIICandidate(kind: .dateOfBirth, range: $0) }
     }
 }

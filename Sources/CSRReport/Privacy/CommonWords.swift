@@ -13,7 +13,8 @@ enum CommonWords {
     /// may still be added to a name by the patterns ("Anna Berg" with Berg not in the dictionary).
     static let surnameNouns: Set<String> = keys(surnameNounsText).subtracting(everyday)
     static let everydayOrSurnameNoun: Set<String> = everyday.union(surnameNouns)
-    static let notNames: Set<String> = everyday.union(keys(notNamesText)).union(RoleWords.roles.flatMap { NameFolding.keys(for: $0) })
+    static let notNames: Set<String> = everyday.union(keys(notNamesText))
+        .union(RoleWords.roles.union(RoleWords.kinship).union(RoleWords.greetings).union(RoleWords.signOffs).flatMap { NameFolding.keys(for: $0) })
     /// Everyday words written with a capital in running English/German text whatever they
     /// mean (months, weekdays, nationalities): a capital says nothing about them being a name.
     static let capitalisedAnyway: Set<String> = keys("""
@@ -52,7 +53,7 @@ enum CommonWords {
     wird werden hat haben nicht auch nur noch schon sehr gut heute morgen gestern danke bitte \
     sitzung sitzungen termin kurs woche monat jahr stunde mentorin teilnehmer teilnehmerin \
     montag dienstag mittwoch donnerstag freitag samstag sonntag märz dezember herbst sommer \
-    koch vogel fischer \
+    koch vogel fischer weiß weiss \
     i w z ze na do od po za przed przez pod nad o u dla jak jest są był była było nie tak \
     też już jeszcze bardzo dobrze dziś dzisiaj jutro wczoraj dziękuję proszę sesja sesje spotkanie \
     kurs tydzień miesiąc rok godzina poniedziałek wtorek środa czwartek piątek sobota niedziela \

@@ -1,4 +1,5 @@
-/// Finds IBANs written compactly ("NO9386011117947") or in groups ("DE89 3704 0044 0532 0130 00").
+/// Finds IBANs written compactly ("NO9386011117947") or in groups ("DE89 3704 0044 0532 0130 00"),
+/// in capitals or in lower case ("no93 8601 1117 947").
 ///
 /// The scanner reads country code, check digits and up to 30 more letters or digits, allowing
 /// one space between characters, then cuts at the country's registered length (so a following
@@ -9,16 +10,16 @@ struct IBANRecogniser: Sendable {
         let u = text.units
         var i = 0
         while i + 4 <= u.count {
-            guard isUpper(u[i]), isUpper(u[i + 1]), isDigit(u[i + 2]), isDigit(u[i + 3]),
+            guard isLetter(u[i]), isLetter(u[i + 1]), isDigit(u[i + 2]), isDigit(u[i + 3]),
                   !text.isWordCharacter(at: i - 1) else { i += 1; continue }
             // Collect characters and the offset just after each one.
             var chars: [UInt16] = []
             var ends: [Int] = []
             var j = i
             while j < u.count, chars.count < 34 {
-                if isUpper(u[j]) || isDigit(u[j]) {
-                    chars.append(u[j]); j += 1; ends.append(j)
-                } else if (u[j] == 0x20 || u[j] == 0xA0), j + 1 < u.count, isUpper(u[j + 1]) || isDigit(u[j + 1]), !chars.isEmpty {
+                if isLetter(u[j]) || isDigit(u[j]) {
+                    chars.append(upper(u[j])); j += 1; ends.append(j)
+                } else if (u[j] == 0x20 || u[j] == 0xA0), j + 1 < u.count, isLetter(u[j + 1]) || isDigit(u[j + 1]), !chars.isEmpty {
                     j += 1
                 } else {
                     break
@@ -42,6 +43,9 @@ struct IBANRecogniser: Sendable {
         return out
     }
 
-    private func isUpper(_ c: UInt16) -> Bool { c >= 0x41 && c <= 0x5A }
+    /// Letters of either case: "de89 3704 …" is as much an IBAN as "DE89 3704 …" (the mod-97
+    /// check, computed on the upper-cased form, keeps ordinary words out).
+    private func isLetter(_ c: UInt16) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+    private func upper(_ c: UInt16) -> UInt16 { c >= 0x61 && c <= 0x7A ? c - 0x20 : c }
     private func isDigit(_ c: UInt16) -> Bool { c >= 0x30 && c <= 0x39 }
 }

@@ -32,6 +32,8 @@ struct NameRecogniser: Sendable {
         }
         applyCues(tokens, &state, text)
         applyRoleCues(tokens, &state, text)
+        applySignOffs(tokens, &state, text)
+        extendLists(tokens, &state, text)
         return merge(tokens, state, text)
     }
 
@@ -110,12 +112,14 @@ struct NameRecogniser: Sendable {
                 let first = start + cue.count
                 guard first < tokens.count, cueGapOK(tokens[first - 1], tokens[first], text) else { continue }
                 var words: [Int] = []
+                var separate = 0   // the halves of a glued word ("WhatsApp") are one word here
                 var j = first
                 while j < tokens.count, words.count < 3, isCandidateNameWord(tokens[j]) || state[j] == .yes {
                     if j > first, !joinable(tokens[j - 1], tokens[j], in: text, lineBreak: false, strict: true) { break }
+                    if j == first || tokens[j - 1].range.upperBound != tokens[j].range.lowerBound { separate += 1 }
                     words.append(j); j += 1
                 }
-                if words.count >= minimumWords { for w in words { state[w] = .yes } }
+                if separate >= minimumWords { for w in words { state[w] = .yes } }
             }
         }
     }
@@ -128,7 +132,7 @@ struct NameRecogniser: Sendable {
     /// one or two name-shaped words follow (two after the detour through other words).
     private func applyRoleCues(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText) {
         for i in tokens.indices {
-            let isRole = RoleWords.roles.contains(tokens[i].lower)
+            let isRole = RoleWords.roles.contains(tokens[i].lower) || RoleWords.kinship.contains(tokens[i].lower)
             guard isRole || RoleWords.labels.contains(tokens[i].lower) else { continue }
             var j = i + 1
             var punctuationNeeded = !isRole
@@ -167,6 +171,61 @@ struct NameRecogniser: Sendable {
         }
     }
 
+    /// A sign-off, then a comma or line break, then one or two name-shaped words that end the
+    /// line or the text: "Thanks, Maria", "Mvh\nOla Hansen", "Pozdrawiam\nKasia N."
+    private func applySignOffs(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText) {
+        for i in tokens.indices.dropLast() where RoleWords.signOffs.contains(tokens[i].lower) {
+            let lead = gap(tokens[i], tokens[i + 1], text)
+            guard lead.count <= 4, lead.contains(",") || lead.contains("\n") || lead.contains("!"),
+                  lead.allSatisfy({ " ,!\n\r\t".contains($0) }) else { continue }
+            var picked = [i + 1]
+            if i + 2 < tokens.count, joinable(tokens[i + 1], tokens[i + 2], in: text, lineBreak: false, strict: true) { picked.append(i + 2) }
+            guard picked.allSatisfy({ isCandidateNameWord(tokens[$0]) || state[$0] == .yes }) else { continue }
+            // The name ends the line or the text (a period or an initial may follow).
+            let end = tokens[picked.last!].range.upperBound
+            var k = end
+            while k < text.count, let u = text.unit(at: k), u == 0x2E || u == 0x21 || u == 0x20 || (u >= 0x41 && u <= 0x5A && !text.isLetter(at: k + 1)) { k += 1 }
+            guard k == text.count || text.unit(at: k) == 0x0A || text.unit(at: k) == 0x0D else { continue }
+            for w in picked { state[w] = .yes }
+        }
+    }
+
+    /// Lists of people: a name-shaped word joined to a confirmed name by a comma or "and" (in the
+    /// five languages) is a name too: "Anna, Jonas and Kasia came", "Liv og Dag".
+    private func extendLists(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText) {
+        func linked(_ a: Int, _ b: Int) -> Bool { gap(tokens[a], tokens[b], text) == ", " }
+        var changed = true
+        var rounds = 0
+        while changed && rounds < 4 {
+            changed = false
+            rounds += 1
+            for i in tokens.indices where state[i] == .yes {
+                // Forward: "Anna, X" / "Anna and X" / "Anna, Jonas og X".
+                var j = i + 1
+                if j < tokens.count, gap(tokens[i], tokens[j], text) == " ", Self.conjunctions.contains(tokens[j].lower) { j += 1 }
+                else if j < tokens.count, !linked(i, j) { continue }
+                if j < tokens.count, j != i + 1 || linked(i, j), state[j] != .yes, isListNameWord(tokens[j]),
+                   j == i + 1 || gap(tokens[j - 1], tokens[j], text) == " " {
+                    state[j] = .yes; changed = true
+                }
+            }
+            for i in tokens.indices where state[i] == .yes && i > 0 {
+                // Backward: "X, Anna" / "X and Anna".
+                var j = i - 1
+                if gap(tokens[j], tokens[i], text) == " ", Self.conjunctions.contains(tokens[j].lower), j > 0 { j -= 1 }
+                else if !linked(j, i) { continue }
+                let ok = j == i - 1 ? true : gap(tokens[j], tokens[j + 1], text) == " " || gap(tokens[j], tokens[j + 1], text) == ", "
+                if ok, state[j] != .yes, isListNameWord(tokens[j]) { state[j] = .yes; changed = true }
+            }
+        }
+    }
+
+    private func isListNameWord(_ t: WordToken) -> Bool {
+        isRoleNameWord(t) && !t.startsSentence
+    }
+
+    private static let conjunctions: Set<String> = ["and", "og", "und", "i", "oraz", "та", "і", "й", "&"]
+
     private static let roleGaps: Set<String> = [" ", ": ", ", ", ". ", " – ", " — ", " - "]
     private static let punctuatedGaps: Set<String> = [": ", ", ", " – ", " — ", " - "]
 
@@ -197,7 +256,7 @@ struct NameRecogniser: Sendable {
             ["звати"], ["ментор"], ["менторка"], ["волонтер"], ["волонтерка"], ["пан"], ["пані"],
         ]
         let weak: [[String]] = [["with"], ["med"], ["mit"], ["z"], ["ze"], ["з"], ["із"], ["зі"], ["and"], ["og"], ["und"], ["та"]]
-        return strong.map { ($0, 1) } + weak.map { ($0, 2) }
+        return strong.map { ($0, 1) } + RoleWords.greetings.sorted().map { ([$0], 1) } + weak.map { ($0, 2) }
     }()
 
     private func cueGapOK(_ a: WordToken, _ b: WordToken, _ text: ScannedText) -> Bool {
@@ -209,8 +268,10 @@ struct NameRecogniser: Sendable {
     /// `lineBreak`) one line break; `strict` allows only a single space or hyphen.
     private func joinable(_ a: WordToken, _ b: WordToken, in text: ScannedText, lineBreak: Bool, strict: Bool = false) -> Bool {
         let gap = text.units[a.range.upperBound ..< b.range.lowerBound]
+        // No gap at all: the two halves of a glued name ("SebastianHoffmann").
+        if gap.isEmpty { return a.isCapitalised && b.isCapitalised }
         if strict { return gap.count == 1 && (gap.first == 0x20 || gap.first == 0x2D || gap.first == 0xA0) }
-        if gap.isEmpty || gap.count > 4 { return false }
+        if gap.count > 4 { return false }
         if gap.count == 1 && gap.first == 0x2D { return true }
         var newlines = 0
         for c in gap {

@@ -2,6 +2,7 @@
 /// fødselsnummer ("01019012345", also written "010190 12345") and the Polish PESEL (11 digits),
 /// and, only next to a cue word because their checksums are weaker, the German Steuer-ID
 /// (11 digits, "Steuer-ID", "IdNr") and the Ukrainian RNOKPP (10 digits, "РНОКПП", "ІПН").
+/// After "DUF", the Norwegian immigration case number (12 digits, no checksum).
 /// Eleven-digit numbers that fail every check are left alone.
 struct NationalIDRecogniser: Sendable {
     func candidates(in text: ScannedText, runs: [DigitRun]) -> [PIICandidate] {
@@ -24,6 +25,17 @@ struct NationalIDRecogniser: Sendable {
             if Checksums.norwegianBirthNumber(run.digits(groups: 2)) { return 2 }
         }
         let window = text.substring(max(0, run.start - 40) ..< run.start).lowercased()
+        // Norwegian DUF numbers (UDI's case number: 12 digits starting with the year, no check
+        // digit): only right after "DUF" ("DUF-nr. 2016 123456 78", "DUF: 201612345678").
+        let near = text.substring(max(0, run.start - 12) ..< run.start).lowercased()
+        if near.contains("duf") {
+            var digits = 0
+            for n in 1 ... min(run.groups.count, 4) {
+                digits += run.groups[n - 1].range.count
+                if digits == 12, run.separators.prefix(n - 1).allSatisfy({ $0 == " " || $0 == "-" }) { return n }
+                if digits > 12 { break }
+            }
+        }
         if sizes[0] == 10, Self.ukrainianCues.contains(where: window.contains),
            Checksums.ukrainianTaxNumber(run.groups[0].digits) {
             return 1

@@ -5,7 +5,9 @@ struct PaymentCardRecogniser: Sendable {
     func candidates(in text: ScannedText, runs: [DigitRun]) -> [PIICandidate] {
         var out: [PIICandidate] = []
         for run in runs where !run.hasPlus && !run.continuesAlphanumericBlock && text.unit(at: run.start) != 0x28 {
-            for n in stride(from: run.groups.count, through: 1, by: -1) where isCard(run, groups: n) {
+            // A card has at most 19 digits, so at most five printed groups (and no more than 19
+            // groups of one digit): bounded, so long runs cost linear time.
+            for n in stride(from: min(run.groups.count, 19), through: 1, by: -1) where isCard(run, groups: n) {
                 out.append(PIICandidate(kind: .card, range: run.start ..< run.end(groups: n)))
                 break
             }
@@ -14,6 +16,7 @@ struct PaymentCardRecogniser: Sendable {
     }
 
     private func isCard(_ run: DigitRun, groups n: Int) -> Bool {
+        guard run.groups.prefix(n).reduce(0, { $0 + $1.range.count }) <= 19 else { return false }
         let digits = run.digits(groups: n)
         guard (13 ... 19).contains(digits.count), let first = digits.first, "23456".contains(first) else { return false }
         let separators = run.separators.prefix(n - 1)

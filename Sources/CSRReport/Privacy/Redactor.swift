@@ -25,7 +25,8 @@ public struct Redactor: Sendable {
 
     /// Every piece of personal data in `text`, sorted by position and never overlapping.
     public func matches(in text: String) -> [PIIMatch] {
-        let scanned = ScannedText(text)
+        let view = InvisibleCharacters(text)
+        let scanned = ScannedText(view.cleaned)
         let runs = DigitRun.all(in: scanned)
         var candidates: [PIICandidate] = []
         candidates += email.candidates(in: scanned)
@@ -40,17 +41,27 @@ public struct Redactor: Sendable {
         candidates += handle.candidates(in: scanned)
         candidates += names.candidates(in: scanned)
         return OverlapResolution.resolve(candidates).map { c in
-            PIIMatch(
+            let range = view.original(c.range)
+            return PIIMatch(
                 kind: c.kind,
-                range: String.Index(utf16Offset: c.range.lowerBound, in: text) ..< String.Index(utf16Offset: c.range.upperBound, in: text),
-                utf16Range: c.range
+                range: String.Index(utf16Offset: range.lowerBound, in: text) ..< String.Index(utf16Offset: range.upperBound, in: text),
+                utf16Range: range
             )
         }
     }
 
     /// `text` with each match replaced by its kind's placeholder, e.g. "[EMAIL]".
     public func redact(_ text: String) -> String {
+        redaction(of: text).text
+    }
+
+    /// The redacted text together with what was taken out of it.
+    public func redaction(of text: String) -> Redaction {
         let found = matches(in: text)
+        return Redaction(original: text, matches: found, text: Self.replacing(found, in: text))
+    }
+
+    private static func replacing(_ found: [PIIMatch], in text: String) -> String {
         guard !found.isEmpty else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -62,6 +73,28 @@ public struct Redactor: Sendable {
         }
         out += text[cursor...]
         return out
+    }
+}
+
+/// A text after redaction, with the matches that were replaced.
+public struct Redaction: Sendable {
+    public let original: String
+    public let matches: [PIIMatch]
+    public let text: String
+
+    /// How many matches of each kind were replaced.
+    public var counts: [PIIKind: Int] { matches.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 } }
+
+    /// Share of the original's UTF-16 units (white space excluded) that were replaced by matches of `kinds`.
+    public func share(of kinds: Set<PIIKind> = Set(PIIKind.allCases)) -> Double {
+        let units = Array(original.utf16)
+        func isSpace(_ u: UInt16) -> Bool { u == 0x20 || u == 0x0A || u == 0x09 || u == 0x0D }
+        let total = units.reduce(0) { $0 + (isSpace($1) ? 0 : 1) }
+        guard total > 0 else { return 0 }
+        let replaced = matches.filter { kinds.contains($0.kind) }.reduce(0) { sum, m in
+            sum + units[m.utf16Range].reduce(0) { $0 + (isSpace($1) ? 0 : 1) }
+        }
+        return Double(replaced) / Double(total)
     }
 }
 

@@ -51,6 +51,27 @@ enum RoleWords {
         return out
     }()
 
+    /// Family members, who are named in feedback as often as staff are ("my son Artem", "Tochter
+    /// Lina", "z córką Zosią", "з донькою Марією"): lower-cased, the common inflected forms.
+    static let kinship: Set<String> = Set("""
+    son sons daughter daughters wife husband mother father mum mom mummy mommy dad daddy brother sister     grandma grandmother granny grandpa grandfather grandson granddaughter aunt auntie uncle cousin niece nephew     child kid baby stepson stepdaughter fiancé fiancée girlfriend boyfriend partner     sønn sønnen sønnene datter dattera datteren døtre kone kona konen mannen moren mora faren bror broren     søster søstera søsteren bestemor bestemora bestefar tante onkel fetter kusine barnet samboer samboeren     kjæresten svigermor svigerfar     sohn sohnes söhne tochter töchter ehemann ehefrau mutter mama vater papa bruder schwester oma opa     tante onkel cousine enkel enkelin partnerin freundin neffe nichte schwager schwägerin     syn syna synem synowi synek synka córka córki córką córce córkę córeczka córeczką żona żony żoną żonie     żonę mąż męża mężem mężowi mama mamy mamą mamie mamę tata taty tatą tacie tatę brat brata bratem     bratu siostra siostry siostrą siostrze siostrę babcia babci babcią babcię dziadek dziadka dziadkiem     ciocia cioci ciocią wujek wujka wujkiem kuzyn kuzyna kuzynka kuzynki wnuk wnuka wnuczka wnuczki     син сина сином сину синові донька доньки донькою доньці доньку дочка дочки дочкою дочці дочку     дружина дружини дружиною дружині дружину чоловік чоловіка чоловіком чоловікові мама мами мамою мамі     маму тато тата татом татові батько батька батьком мати матері брат брата братом братові сестра     сестри сестрою сестрі сестру бабуся бабусі бабусею дідусь дідуся дідусем тітка тітки тіткою дядько     дядька дядьком онук онука онуком онучка онучки
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Greetings that open a message to someone ("Hi Maria", "Kjære Ola", "Liebe Frau", "Cześć
+    /// Kasia", "Привіт, Оксано"): the one or two capitalised words after them are a name.
+    static let greetings: Set<String> = [
+        "hi", "hello", "hey", "dear", "hei", "hallo", "heisann", "kjære", "liebe", "lieber", "cześć", "witaj",
+        "drogi", "droga", "привіт", "вітаю", "дорога", "дорогий", "morn", "moin", "servus", "hej",
+    ]
+
+    /// Sign-offs after which a name ends a message ("Thanks, Maria", "Mvh\nOla Hansen", "LG Jonas",
+    /// "Pozdrawiam, Kasia", "З повагою, Ірина").
+    static let signOffs: Set<String> = [
+        "thanks", "thank", "regards", "cheers", "love", "mvh", "hilsen", "takk", "klem", "gruß", "grüße",
+        "gruss", "grüsse", "lg", "vg", "mfg", "danke", "pozdrawiam", "pozdrowienia", "dzięki", "dziękuję",
+        "повагою", "дякую", "обіймаю",
+    ]
+
     static let labels: Set<String> = [
         "name", "navn", "imię", "ім'я", "імʼя", "kind", "child", "barn", "dziecko", "дитина",
         "contact", "kontakt", "контакт", "participant", "deltaker", "teilnehmer", "teilnehmerin",

@@ -17,13 +17,19 @@ struct URLRecogniser: Sendable {
 
     func candidates(in text: ScannedText) -> [PIICandidate] {
         (pattern.ranges(in: text) + schemeless.ranges(in: text)).compactMap { range in
+            // Brackets are counted once; peeling trailing characters then only updates the
+            // counts, so a URL followed by a long run of ")" costs linear time, not quadratic.
+            let trailing: Set<UInt16> = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2019, 0x5D, 0x7D]
+            var opened = 0, closed = 0
+            for u in text.units[range] {
+                if u == 0x28 { opened += 1 } else if u == 0x29 { closed += 1 }
+            }
             var end = range.upperBound
             while end > range.lowerBound, let c = text.unit(at: end - 1) {
-                let trailing: Set<UInt16> = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2019, 0x5D, 0x7D]
                 if trailing.contains(c) { end -= 1; continue }
                 if c == 0x29 { // ")" belongs to the URL only when it closes a "(" inside it
-                    let body = text.units[range.lowerBound ..< end - 1]
-                    if body.filter({ $0 == 0x28 }).count > body.filter({ $0 == 0x29 }).count { break }
+                    if opened > closed - 1 { break }
+                    closed -= 1
                     end -= 1; continue
                 }
                 break

@@ -25,6 +25,10 @@ enum WordTokeniser {
             guard text.isLetter(at: i) else { i += 1; continue }
             let start = i
             while i < u.count {
+                // Glued names ("SebastianHoffmann", "ОленаКоваль") are two words: a capitalised
+                // word of three or more letters followed by another of three or more.
+                if i - start >= 3, isUpper(u[i]), isLower(u[i - 1]), isUpper(u[start]), isLower(u[i + 1 < u.count ? i + 1 : i]),
+                   i + 2 < u.count, isLower(u[i + 2]) { break }
                 if text.isLetter(at: i) || isCombiningMark(u[i]) { i += 1; continue }
                 // An apostrophe joins letters (O'Brien, Мар'яна) unless it opens a possessive 's.
                 if isApostrophe(u[i]), text.isLetter(at: i + 1) {
@@ -71,6 +75,16 @@ enum WordTokeniser {
             }
         }
         return true
+    }
+
+    private static func isUpper(_ c: UInt16) -> Bool {
+        guard let scalar = Unicode.Scalar(c) else { return false }
+        return scalar.properties.isUppercase
+    }
+
+    private static func isLower(_ c: UInt16) -> Bool {
+        guard let scalar = Unicode.Scalar(c) else { return false }
+        return scalar.properties.isLowercase
     }
 
     static func isApostrophe(_ c: UInt16) -> Bool { c == 0x27 || c == 0x2019 || c == 0x2BC }

@@ -74,6 +74,9 @@ enum ReportContext {
             "duplicatesRemoved": "\(evidence.duplicatesRemoved)",
             "hasDuplicatesRemoved": evidence.duplicatesRemoved > 0,
             "withheldForSmallNumbers": evidence.withheldForSmallNumbers,
+            "hasWithheldAsUnfit": !evidence.withheldAsUnfit.isEmpty,
+            "withheldAsUnfit": "\(evidence.withheldAsUnfit.values.reduce(0, +))",
+            "withheldAsUnfitReasons": evidence.withheldAsUnfit.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: " and "),
             "perDimension": "\(report.settings.excerptsPerDimension)",
         ] as [String: Any]
 

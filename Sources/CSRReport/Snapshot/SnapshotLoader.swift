@@ -237,7 +237,7 @@ extension Snapshot {
             }
             guard let text = row.text(2), !text.isEmpty else { return }
             let hash = row.text(3).map { $0.lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
-            data.snippets.append(EvidenceSnippetRow(score: score, text: text, hash: hash))
+            data.snippets.append(EvidenceSnippetRow(id: row.text(0) ?? "", score: score, text: text, hash: hash))
         }
 
         try query("SELECT id, content_id FROM safety_flags") { stmt in

@@ -189,6 +189,8 @@ public struct OutcomeScoreRow: Sendable {
 }
 
 public struct EvidenceSnippetRow: Sendable {
+    /// `evidence_snippets.id` as stored (for the review sheet and `--exclude-evidence`).
+    public var id = ""
     public let score: Int32   // index into SnapshotData.scores
     public let text: String
     public let hash: String?  // lower-cased

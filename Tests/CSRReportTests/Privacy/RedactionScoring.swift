@@ -10,17 +10,26 @@ struct LabelledText: Decodable {
         /// For names: "dictionary" (the name is a snapshot user's) or "pattern".
         let source: String?
     }
+    /// An ordinary token that looks like PII ("Will" the verb, "B2", "v2.3.1"): it must survive.
+    struct Decoy: Decodable {
+        let start: Int
+        let end: Int
+        let `class`: String
+    }
     let id: String
     let lang: String
     let text: String
     let spans: [Span]
+    /// Optional: only corpora that label their decoys have them.
+    let decoys: [Decoy]?
 }
 
 /// How the redactor does on a labelled corpus; shared by the corpus and the holdout tests.
 ///
 /// A gold span is found when every non-white-space UTF-16 unit of it lies inside a match of the
 /// same kind (so "Anna\nKowalska" may be found as one match or as two). Over-redaction is the
-/// share of texts without PII in which anything at all was matched.
+/// share of texts without PII in which anything at all was matched. A decoy (an ordinary token
+/// labelled as looking like PII) is destroyed when any match, of any kind, overlaps it.
 struct RedactionScore {
     struct Tally {
         var gold = 0
@@ -39,6 +48,27 @@ struct RedactionScore {
     /// Matches in PII texts that overlap no gold span.
     private(set) var spurious = 0
     private(set) var misses: [String] = []
+    /// Decoys per class ("name-word", "version", ...): `gold` counts them, `found` those destroyed.
+    private(set) var decoysByClass: [String: Tally] = [:]
+    private(set) var destroyedDecoys: [String] = []
+    var decoys: Tally { decoysByClass.values.reduce(into: Tally()) { $0.gold += $1.gold; $0.found += $1.found } }
+    /// Share of decoys of `class` (or of all classes) destroyed.
+    func decoyDestroyedRate(_ class: String? = nil) -> Double {
+        let t = `class`.map { decoysByClass[$0] ?? Tally() } ?? decoys
+        return t.gold == 0 ? 0 : Double(t.found) / Double(t.gold)
+    }
+    func languageRecall(_ lang: String) -> Double { byLanguage[lang]?.recall ?? 0 }
+    /// Recall over every gold span.
+    var overallRecall: Double {
+        let all = byKind.values.reduce(into: Tally()) { $0.gold += $1.gold; $0.found += $1.found }
+        return all.recall
+    }
+    /// Recall of one PII kind, names of users and non-users together.
+    func kindRecall(_ kind: String) -> Double {
+        guard kind == "name" else { return recall(kind) }
+        let a = byKind["name (dictionary)"] ?? Tally(), b = byKind["name (pattern)"] ?? Tally()
+        return Tally(gold: a.gold + b.gold, found: a.found + b.found).recall
+    }
     private(set) var overRedactions: [String] = []
 
     var overRedactionRate: Double { Double(cleanRedacted) / Double(max(cleanTexts, 1)) }
@@ -86,6 +116,15 @@ struct RedactionScore {
                     misses.append("\(record.id) \(row) «\(gold)» got \(got)")
                 }
             }
+            for decoy in record.decoys ?? [] {
+                let destroyed = matches.contains { $0.utf16Range.lowerBound < decoy.end && decoy.start < $0.utf16Range.upperBound }
+                decoysByClass[decoy.class, default: Tally()].gold += 1
+                if destroyed {
+                    decoysByClass[decoy.class, default: Tally()].found += 1
+                    let token = show(String(decoding: units[decoy.start ..< decoy.end], as: UTF16.self))
+                    destroyedDecoys.append("\(record.id) \(decoy.class) «\(token)» got \(got)")
+                }
+            }
             for m in matches where !record.spans.isEmpty
                 && !record.spans.contains(where: { $0.start < m.utf16Range.upperBound && m.utf16Range.lowerBound < $0.end }) {
                 spurious += 1
@@ -94,8 +133,10 @@ struct RedactionScore {
         }
     }
 
-    /// The figures as the docs quote them, then every miss and over-redaction.
-    func report(title: String) -> String {
+    /// The figures as the docs quote them, then (with `details`) every miss, over-redaction and
+    /// destroyed decoy. A blind corpus is reported without details unless REDACTION_DETAILS=1,
+    /// so that nobody designs rules from its individual texts by accident.
+    func report(title: String, details: Bool = true) -> String {
         func percent(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
         var out = "\(title)\n| kind | gold spans | found | recall |\n|---|---:|---:|---:|\n"
         var all = Tally()
@@ -111,8 +152,18 @@ struct RedactionScore {
         }.joined(separator: ", ") + "\n"
         out += "Texts: \(texts) (\(cleanTexts) without PII). Over-redaction: \(cleanRedacted)/\(cleanTexts) = "
             + "\(percent(overRedactionRate)). Matches outside any gold span in PII texts: \(spurious).\n"
+        if decoys.gold > 0 {
+            out += "Decoys destroyed: \(decoys.found)/\(decoys.gold) = \(percent(decoyDestroyedRate())); by class: "
+                + decoysByClass.keys.sorted().map { c in
+                    "\(c) \(decoysByClass[c]!.found)/\(decoysByClass[c]!.gold) = \(percent(decoyDestroyedRate(c)))"
+                }.joined(separator: ", ") + "\n"
+        }
+        guard details else {
+            return out + "Missed spans: \(misses.count); over-redactions: \(overRedactions.count) (details with REDACTION_DETAILS=1)"
+        }
         out += "Missed spans (\(misses.count)):\n  " + (misses.isEmpty ? "none" : misses.joined(separator: "\n  ")) + "\n"
         out += "Over-redactions (\(overRedactions.count)):\n  " + (overRedactions.isEmpty ? "none" : overRedactions.joined(separator: "\n  "))
+        if !destroyedDecoys.isEmpty { out += "\nDestroyed decoys (\(destroyedDecoys.count)):\n  " + destroyedDecoys.joined(separator: "\n  ") }
         return out
     }
 }

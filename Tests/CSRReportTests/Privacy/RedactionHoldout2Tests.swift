@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import CSRReport
+
+/// Measures the redactor against the second independent holdout (Fixtures/redaction-holdout-2.jsonl,
+/// written by someone who had seen neither the recognisers nor the other corpora; see
+/// Fixtures/redaction-holdout-2-README.md). Besides PII spans it labels decoys: ordinary tokens
+/// that look like PII ("will", "B2", "v2.3.1") and must come out untouched.
+///
+/// The floors sit just under what the redactor measured (docs/privacy.md has the figures before
+/// and after), so a regression fails. Do not raise recall by editing the holdout. Misses are only
+/// printed with REDACTION_DETAILS=1.
+@Suite struct RedactionHoldout2 {
+    /// Measured after the general mechanisms of issue 7 (docs/privacy.md, "after"): email 100,
+    /// phone 97.7, name 65.9 (users 90.7, non-users 47.9), iban 100, card 100, nationalID 87.1,
+    /// ip 100, url 95.2, handle 100, address 76.5, dateOfBirth 92.6; all 77.9; clean texts changed
+    /// 6.0%; name-word decoys destroyed 7.6%. Floors about one miss below, so a regression fails.
+    /// (Blind, before any change: all 66.1%, non-users 24.2%.)
+    static let recallFloors: [String: Double] = [
+        "email": 0.96, "phone": 0.95, "name": 0.65, "iban": 0.95, "card": 0.90, "nationalID": 0.84, "ip": 0.90,
+        "url": 0.90, "handle": 0.90, "address": 0.73, "dateOfBirth": 0.90,
+    ]
+    static let overallFloor = 0.77
+    static let nonUserNameFloor = 0.47
+    static let cleanChangedCeiling = 0.07
+    static let nameWordDestroyedCeiling = 0.09
+
+    @Test func holdout2Figures() throws {
+        let (corpus, names) = try RedactionScore.load(corpus: "redaction-holdout-2.jsonl", names: "redaction-holdout-2-names.txt")
+        #expect(corpus.count >= 300)
+        #expect(Set(corpus.map(\.lang)) == ["en", "uk", "nb", "de", "pl"])
+        let score = RedactionScore(corpus: corpus, redactor: Redactor(names: names))
+        let details = ProcessInfo.processInfo.environment["REDACTION_DETAILS"] == "1"
+        print(score.report(title: "Redaction HOLDOUT-2 figures", details: details))
+
+        #expect(score.overallRecall >= Self.overallFloor, "holdout-2 overall recall fell to \(score.overallRecall)")
+        for (kind, floor) in Self.recallFloors {
+            #expect(score.kindRecall(kind) >= floor, "holdout-2 recall for \(kind) fell to \(score.kindRecall(kind))")
+        }
+        #expect(score.recall("name (pattern)") >= Self.nonUserNameFloor)
+        #expect(score.overRedactionRate <= Self.cleanChangedCeiling, "holdout-2: \(score.overRedactionRate) of clean texts changed")
+        #expect(score.decoyDestroyedRate("name-word") <= Self.nameWordDestroyedCeiling,
+                "holdout-2: \(score.decoyDestroyedRate("name-word")) of name-word decoys destroyed")
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import CSRReport
+
+/// Every redaction rule runs in time linear in the text (issue 9): a URL followed by a long run
+/// of ")" once took 25 s for 100,000 characters, and long runs of digit groups ("12 12 12 …",
+/// "1-1-1-…", "1.1.1.…", "4111 4111 …") were quadratic in the phone and card rules. Each
+/// pathological shape is redacted at two sizes in the same run and the two costs are compared,
+/// benchmark style: a linear rule costs about 4 times as much for 4 times the text, a quadratic
+/// one 16 times. No wall-clock threshold, so a slow or busy machine does not fail it; each cost
+/// is the best of two tries.
+///
+/// Sizes: 32 K and 128 K UTF-16 units in `swift test` (the whole suite must stay within minutes on
+/// 2 cores; at 128 K the quadratic rules this caught took seconds to minutes already), and
+/// 256 K against 1 M with `LINEARITY_SMALL=262144` (`make redaction-linearity`), which takes
+/// several minutes: the regular-expression rules cost up to about 70 µs a character on the
+/// colon-heavy shape.
+@Suite(.serialized) struct RedactionLinearity {
+    /// Shapes that made one recogniser or another scan back or forth over the whole text.
+    static let shapes: [(name: String, unit: String, prefix: String)] = [
+        ("URL then closing brackets", ")", "see https://example.org/a"),
+        ("URL then opening brackets", "(", "https://example.org/"),
+        ("URL of dots", ".", "www.example"),
+        ("scheme-less domain labels", "a.", "x "),
+        ("hyphenated label", "a-", "see "),
+        ("brackets", "()", ""),
+        ("digits", "1", ""),
+        ("digit groups", "12 ", "+"),
+        ("digits and hyphens", "1-", ""),
+        ("digits and dots", "1.", ""),
+        ("digits and colons", "1:", ""),
+        ("hex and colons", "a:", ""),
+        ("at signs", "@", ""),
+        ("handles", "@a", ""),
+        ("e-mail locals", "a.", "@"),
+        ("spelled-out e-mail", "a dot ", "x at "),
+        ("spelled-out e-mail, brackets", "a (dot) ", "x (at) "),
+        ("letters", "a", ""),
+        ("capitals", "A", ""),
+        ("capitalised words", "Anna ", ""),
+        ("glued names", "AnnaKowalska", ""),
+        ("soft hyphens", "An\u{00AD}", ""),
+        ("zero-width spaces", "a\u{200B}", ""),
+        ("IBAN-like", "DE89 ", ""),
+        ("card-like", "4111 ", ""),
+        ("address words", "ul. ", ""),
+        ("birth words", "born ", ""),
+        ("white space", " \n", ""),
+        ("Cyrillic", "Ан", ""),
+    ]
+
+    static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 32 * 1024
+
+    static func text(_ shape: (name: String, unit: String, prefix: String), utf16Length: Int) -> String {
+        let unitLength = shape.unit.utf16.count
+        return shape.prefix + String(repeating: shape.unit, count: max(utf16Length / unitLength, 1))
+    }
+
+    /// Nanoseconds to redact `text`, the best of `tries`.
+    static func cost(_ redactor: Redactor, _ text: String, tries: Int = 2) -> UInt64 {
+        var best = UInt64.max
+        for _ in 0 ..< tries {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = redactor.redact(text)
+            best = min(best, DispatchTime.now().uptimeNanoseconds - start)
+        }
+        return max(best, 1)
+    }
+
+    @Test(arguments: shapes.indices) func costGrowsLinearly(_ i: Int) {
+        let shape = Self.shapes[i]
+        let redactor = Redactor(names: NameDictionary(names: ["Anna", "Kowalska"]))
+        let small = Self.text(shape, utf16Length: Self.smallSize)
+        let large = Self.text(shape, utf16Length: 4 * Self.smallSize)
+        _ = redactor.redact(String(small.prefix(1000))) // warm up
+        // A busy machine (other suites run alongside) can slow one measurement; a quadratic rule
+        // stays at 16x however often it is measured, so up to three rounds are taken.
+        var ratio = Double.infinity
+        for _ in 0 ..< 3 where ratio >= 10 {
+            ratio = min(ratio, Double(Self.cost(redactor, large)) / Double(Self.cost(redactor, small)))
+        }
+        print("linearity \(shape.name): \(small.utf16.count) -> \(large.utf16.count) UTF-16 units costs \(String(format: "%.1f", ratio))x")
+        // Linear is 4x; quadratic would be 16x. 10x leaves room for cache effects and a busy machine.
+        #expect(ratio < 10, "\(shape.name): cost grew \(ratio)x for 4x the text (not linear)")
+    }
+}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CSRReport
+import CSRSnapshotExport
 import Foundation
 
 /// `csr-report build`: the report site, one bundle per company.
@@ -13,6 +14,8 @@ struct BuildCommand: AsyncParsableCommand {
             bundle rendered, so a failed build leaves the previous reports as they were.
             Same snapshot and flags give byte-identical output.
             Example: csr-report build --db snapshot.sqlite --period 2025-Q3 --out site --zip
+            With --db postgresql://... (or postgres://) the snapshot is exported first into a
+            temporary file (see `csr-report snapshot`), which is removed after the build.
             """
     )
 
@@ -43,9 +46,21 @@ struct BuildCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // `--db postgresql://...`: export to a temporary snapshot first, build from it, remove it.
+        if let db = snapshot.db, PostgresTarget.isURL(db) {
+            let path = FileManager.default.temporaryDirectory
+                .appendingPathComponent("csr-report-export-\(ProcessInfo.processInfo.processIdentifier).sqlite").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            _ = try SnapshotCommand.export(from: db, to: path, overwrite: true)
+            try await build(from: path)
+        } else {
+            try await build(from: try snapshot.resolvedPath())
+        }
+    }
+
+    private func build(from path: String) async throws {
         let settings = try figureOptions.settings()
         let templateSet = try templates.map { try TemplateSet.load(directory: $0) } ?? TemplateSet.builtIn()
-        let path = try snapshot.resolvedPath()
         let data = try Snapshot.open(path).load()
         let figures = ReportFigures(data: data, settings: settings, generatedAt: SourceDateEpoch.fromEnvironment())
         var options = SiteBuilder.Options(period: try periodOptions.resolve(default: figures.defaultPeriod), snapshotPath: path)

@@ -14,13 +14,17 @@ struct Manifest {
     let period: Period
     let snapshotSHA256: String
     let generatedAt: Timestamp?
+    /// Set on the manifest of one `--shard I/N` build: which shard, and every tenant folder of the
+    /// whole site, so that `csr-report merge-manifests` can tell a missing tenant from a small site.
+    var shard: Shard?
+    var siteTenants: [String] = []
 
     mutating func add(path: String, bytes: [UInt8]) {
         entries.append(Entry(path: path, bytes: bytes.count, sha256: sha256Hex(bytes)))
     }
 
     var json: JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("tool", .string("csr-report")),
             ("tool_version", .string(CSRReportVersion.string)),
             ("period", .string(period.label)),
@@ -28,10 +32,15 @@ struct Manifest {
             ("period_end", .string(period.lastDay.iso8601)),
             ("generated_at", generatedAt.map { .string($0.iso8601) } ?? .null),
             ("snapshot_sha256", .string(snapshotSHA256)),
-            ("files", .array(entries.sorted { $0.path < $1.path }.map { entry in
-                .object([("path", .string(entry.path)), ("bytes", .integer(entry.bytes)), ("sha256", .string(entry.sha256))])
-            })),
-        ])
+        ]
+        if let shard {
+            fields.append(("shard", .string(shard.description)))
+            fields.append(("site_tenants", .array(siteTenants.sorted().map { .string($0) })))
+        }
+        fields.append(("files", .array(entries.sorted { $0.path < $1.path }.map { entry in
+            .object([("path", .string(entry.path)), ("bytes", .integer(entry.bytes)), ("sha256", .string(entry.sha256))])
+        })))
+        return .object(fields)
     }
 
     /// The snapshot file's SHA-256, read in chunks (a snapshot can be gigabytes).

@@ -63,6 +63,10 @@ public struct SiteBuilder: Sendable {
         defer { try? fm.removeItem(atPath: staging) }
         var manifest = Manifest(period: options.period, snapshotSHA256: try Manifest.sha256(ofFile: options.snapshotPath),
                                 generatedAt: figures.generatedAt)
+        if let shard = options.shard {
+            manifest.shard = shard
+            manifest.siteTenants = indexReports.map { folders[$0.company.id]! }
+        }
         var bytesWritten = 0
         var zips: [String: [UInt8]] = [:]
         for bundle in rendered {

@@ -25,65 +25,84 @@ struct CopyTextRow {
     }
 
     mutating func decode(_ line: UnsafeBufferPointer<UInt8>) {
+        // One copy of the line; only fields with a backslash are rewritten, in place (an escape
+        // is never shorter than what it stands for). Most fields (uuids, dates, numbers) have none.
         bytes.removeAll(keepingCapacity: true)
-        ranges.removeAll(keepingCapacity: true)
-        let n = line.count
-        var fieldStart = 0
-        while true {
-            // Tabs inside values are escaped, so every raw tab ends a field.
-            var end = fieldStart
-            while end < n, line[end] != 9 { end += 1 }
-            if end - fieldStart == 2, line[fieldStart] == 92, line[fieldStart + 1] == 78 {   // \N
-                ranges.append((-1, -1))
-            } else {
-                let start = bytes.count
-                unescape(line, from: fieldStart, to: end)
-                ranges.append((start, bytes.count))
+        bytes.append(contentsOf: line)
+        var found: [(start: Int, end: Int)] = []
+        swap(&found, &ranges)
+        found.removeAll(keepingCapacity: true)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            let n = buffer.count
+            var fieldStart = 0
+            while true {
+                // Tabs inside values are escaped, so every raw tab ends a field.
+                var end = fieldStart
+                var escaped = false
+                while end < n, buffer[end] != 9 {
+                    if buffer[end] == 92 { escaped = true }
+                    end += 1
+                }
+                if end - fieldStart == 2, buffer[fieldStart] == 92, buffer[fieldStart + 1] == 78 {   // \N
+                    found.append((-1, -1))
+                } else if escaped {
+                    found.append((fieldStart, Self.unescape(buffer, from: fieldStart, to: end)))
+                } else {
+                    found.append((fieldStart, end))
+                }
+                if end >= n { break }
+                fieldStart = end + 1
             }
-            if end >= n { break }
-            fieldStart = end + 1
         }
+        ranges = found
     }
 
-    private mutating func unescape(_ line: UnsafeBufferPointer<UInt8>, from: Int, to n: Int) {
+    /// Rewrites `from..<to` without its escapes and returns the new end.
+    private static func unescape(_ buffer: UnsafeMutableBufferPointer<UInt8>, from: Int, to n: Int) -> Int {
         var i = from
+        var out = from
+        func put(_ byte: UInt8) {
+            buffer[out] = byte
+            out += 1
+        }
         while i < n {
-            let c = line[i]
+            let c = buffer[i]
             guard c == 92, i + 1 < n else {
-                bytes.append(c)
+                put(c)
                 i += 1
                 continue
             }
-            let e = line[i + 1]
+            let e = buffer[i + 1]
             i += 2
             switch e {
-            case UInt8(ascii: "b"): bytes.append(8)
-            case UInt8(ascii: "f"): bytes.append(12)
-            case UInt8(ascii: "n"): bytes.append(10)
-            case UInt8(ascii: "r"): bytes.append(13)
-            case UInt8(ascii: "t"): bytes.append(9)
-            case UInt8(ascii: "v"): bytes.append(11)
+            case UInt8(ascii: "b"): put(8)
+            case UInt8(ascii: "f"): put(12)
+            case UInt8(ascii: "n"): put(10)
+            case UInt8(ascii: "r"): put(13)
+            case UInt8(ascii: "t"): put(9)
+            case UInt8(ascii: "v"): put(11)
             case UInt8(ascii: "0")...UInt8(ascii: "7"):
                 var value = Int(e - 48)
                 var digits = 1
-                while digits < 3, i < n, (48...55).contains(line[i]) {
-                    value = value * 8 + Int(line[i] - 48)
+                while digits < 3, i < n, (48...55).contains(buffer[i]) {
+                    value = value * 8 + Int(buffer[i] - 48)
                     i += 1
                     digits += 1
                 }
-                bytes.append(UInt8(truncatingIfNeeded: value))
-            case UInt8(ascii: "x") where i < n && Self.hexValue(line[i]) != nil:
-                var value = Self.hexValue(line[i])!
+                put(UInt8(truncatingIfNeeded: value))
+            case UInt8(ascii: "x") where i < n && hexValue(buffer[i]) != nil:
+                var value = hexValue(buffer[i])!
                 i += 1
-                if i < n, let low = Self.hexValue(line[i]) {
+                if i < n, let low = hexValue(buffer[i]) {
                     value = value * 16 + low
                     i += 1
                 }
-                bytes.append(UInt8(value))
+                put(UInt8(value))
             default:
-                bytes.append(e)   // \\ and any other escaped character stand for themselves
+                put(e)   // \\ and any other escaped character stand for themselves
             }
         }
+        return out
     }
 
     private static func hexValue(_ c: UInt8) -> Int? {

@@ -91,12 +91,8 @@ final class PostgresConnection {
                 defer { PQfreemem(buffer) }
                 let bytes = UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self)
                 let end = bytes[Int(length) - 1] == UInt8(ascii: "\n") ? Int(length) - 1 : Int(length)
-                do {
-                    try line(UnsafeBufferPointer(start: bytes, count: end))
-                } catch {
-                    // Leave the connection usable for nothing: the caller is going to give up.
-                    throw error
-                }
+                // A throw leaves the COPY unfinished; the caller gives up and the connection closes.
+                try line(UnsafeBufferPointer(start: bytes, count: end))
                 continue
             }
             if length == -1 { break }

@@ -1,4 +1,5 @@
 import CLibPQ
+import Foundation
 
 /// The server a URL names, for messages and `snapshot_meta.source`: host, port, database and
 /// user as libpq resolves them from the URL (and the `PG*` variables for what it leaves out),
@@ -72,5 +73,3 @@ enum PostgresMessage {
             .joined(separator: "; ")
     }
 }
-
-import Foundation

@@ -77,7 +77,7 @@ public struct SnapshotExporter {
         do {
             db = try SQLiteConnection(creating: path)
             // No journal and no fsync: an export that fails is deleted, never resumed.
-            try db.execute("PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
+            try db.execute("PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16384")
             try db.execute("CREATE TABLE snapshot_meta (\n    key   TEXT PRIMARY KEY,\n    value TEXT\n)")
             for (table, _) in plan { try db.execute(table.createStatement) }
         } catch {

@@ -53,3 +53,49 @@ import Testing
         }
     }
 }
+
+/// A URL given to a command that reads only files is refused without being echoed.
+@Suite struct SnapshotURLElsewhereTests {
+    @Test func figuresValidateAndRedactRefuseAURLWithoutPrintingIt() throws {
+        for command in ["figures", "validate", "redact"] {
+            let result = try CLI.run([command, "--db", "postgresql://reports:s3cret-pw@db.internal/platform"], stdin: "x")
+            #expect(result.status == 2, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("csr-report snapshot --from URL --out FILE"))
+            #expect(!result.stderr.contains("s3cret-pw"))
+        }
+    }
+}
+
+/// What the catalogue check decides, on a hand-made catalogue.
+@Suite struct ServerCatalogueTests {
+    private func catalogue(dropping: (table: String, column: String?)? = nil, retyping: (String, String, String)? = nil) -> ServerCatalogue {
+        var catalogue = ServerCatalogue()
+        for table in ExportedTable.all where !(dropping?.table == table.name && dropping?.column == nil) {
+            var columns: [String: String] = ["extra_column": "jsonb"]
+            for column in table.columns where !(dropping?.table == table.name && dropping?.column == column.name) {
+                columns[column.name] = column.kind.acceptedTypes[0]
+            }
+            if let (t, c, type) = retyping, t == table.name { columns[c] = type }
+            catalogue.tables[table.name] = ("\"public\".\"\(table.name)\"", columns)
+        }
+        return catalogue
+    }
+
+    @Test func extraColumnsAreIgnoredAndTheOptionalTableMayBeMissing() throws {
+        #expect(try catalogue().plan(ExportedTable.all, target: "t").count == ExportedTable.all.count)
+        let plan = try catalogue(dropping: ("metrics_company_period", nil)).plan(ExportedTable.all, target: "t")
+        #expect(plan.count == ExportedTable.all.count - 1)
+    }
+
+    @Test func theFirstMissingOrMistypedColumnIsTheError() {
+        #expect(throws: SnapshotExportError.missingColumn(target: "t", table: "outcome_scores", column: "score")) {
+            try catalogue(dropping: ("outcome_scores", "score")).plan(ExportedTable.all, target: "t")
+        }
+        #expect(throws: SnapshotExportError.wrongColumnType(target: "t", table: "users", column: "id", found: "text", expected: ["uuid"])) {
+            try catalogue(retyping: ("users", "id", "text")).plan(ExportedTable.all, target: "t")
+        }
+        #expect(throws: SnapshotExportError.missingTable(target: "t", table: "companies")) {
+            try catalogue(dropping: ("companies", nil)).plan(ExportedTable.all, target: "t")
+        }
+    }
+}

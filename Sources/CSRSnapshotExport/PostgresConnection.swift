@@ -40,7 +40,7 @@ final class PostgresConnection {
         let connection = PQconnectdbParams(keywordList, valueList, 1)
         guard let connection else { throw .connectionFailed(target: named.description, reason: "out of memory") }
         guard PQstatus(connection) == CONNECTION_OK else {
-            let reason = PostgresMessage.oneLine(String(cString: PQerrorMessage(connection)))
+            let reason = PostgresMessage.oneLine(String(cString: PQerrorMessage(connection)), hiding: url)
             PQfinish(connection)
             throw .connectionFailed(target: named.description, reason: reason)
         }

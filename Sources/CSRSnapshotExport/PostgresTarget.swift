@@ -27,7 +27,7 @@ public struct PostgresTarget: Sendable, CustomStringConvertible {
         guard let options = PQconninfoParse(url, &message) else {
             let reason = message.map { String(cString: $0) } ?? "cannot parse it"
             if let message { PQfreemem(message) }
-            throw .invalidURL(PostgresMessage.oneLine(reason))
+            throw .invalidURL(PostgresMessage.oneLine(reason, hiding: url))
         }
         defer { PQconninfoFree(options) }
         var values: [String: String] = [:]
@@ -65,11 +65,38 @@ public struct PostgresTarget: Sendable, CustomStringConvertible {
 }
 
 /// libpq's messages end in newlines and sometimes span lines (one per address tried).
+/// libpq's URL parser quotes the part it could not read, which may be the password: the
+/// password of `url`, as written there, is replaced by `***`.
 enum PostgresMessage {
-    static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline)
+    static func oneLine(_ text: String, hiding url: String? = nil) -> String {
+        var line = text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
             .joined(separator: "; ")
+        for password in url.map(passwords) ?? [] where !password.isEmpty {
+            line = line.replacingOccurrences(of: password, with: "***")
+        }
+        return line
+    }
+
+    /// `postgresql://user:PASSWORD@host/db?password=PASSWORD` -> the passwords as written (percent-encoded).
+    static func passwords(in url: String) -> [String] {
+        var found: [String] = []
+        if let query = url.firstIndex(of: "?") {
+            for pair in url[url.index(after: query)...].split(separator: "&") where pair.hasPrefix("password=") {
+                found.append(String(pair.dropFirst("password=".count)))
+            }
+        }
+        return found + [userInfoPassword(in: url)].compactMap { $0 }
+    }
+
+    private static func userInfoPassword(in url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        let rest = url[scheme.upperBound...]
+        let authority = rest.prefix { $0 != "/" && $0 != "?" }
+        guard let at = authority.lastIndex(of: "@") else { return nil }
+        let userInfo = authority[..<at]
+        guard let colon = userInfo.firstIndex(of: ":") else { return nil }
+        return String(userInfo[userInfo.index(after: colon)...])
     }
 }

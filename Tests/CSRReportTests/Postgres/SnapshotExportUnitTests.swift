@@ -46,6 +46,15 @@ import Testing
         #expect(PostgresTarget.isURL("postgres://db/x") && !PostgresTarget.isURL("snapshot.sqlite"))
     }
 
+    @Test func aURLThatDoesNotParseIsNamedWithoutItsPassword() throws {
+        for url in ["postgresql://u:pa%zzss@h/db", "postgresql://u:s3cret@[h/db", "postgresql://[h/db?password=s3cret"] {
+            let result = try CLI.run(["snapshot", "--from", url, "--out", TestPaths.fresh("bad-url") + "/x.sqlite"])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("not a PostgreSQL URL"), "\(result.stderr)")
+            #expect(!result.stderr.contains("pa%zzss") && !result.stderr.contains("s3cret"), "\(result.stderr)")
+        }
+    }
+
     @Test func usageErrorsOfTheSnapshotCommandExitTwo() throws {
         for arguments in [["snapshot", "--from", "https://db/x", "--out", "x.sqlite"], ["snapshot", "--out", "x.sqlite"]] {
             let result = try CLI.run(arguments)

@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/csr-report
 
-.PHONY: demo test setup build clean screenshots benchmark redaction-report redaction-linearity golden
+.PHONY: demo test setup build clean screenshots benchmark benchmark-export redaction-report redaction-linearity golden
 
 setup:
 	@scripts/bootstrap
@@ -29,6 +29,10 @@ screenshots: demo
 
 benchmark: setup
 	Benchmarks/run
+
+# csr-report snapshot next to psql \copy against a throwaway PostgreSQL cluster (scales 10 and 100).
+benchmark-export: setup
+	Benchmarks/export
 
 redaction-report: setup
 	$(SWIFT) test --disable-xctest --filter "RedactionCorpus|RedactionHoldout|RedactionHoldout2"

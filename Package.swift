@@ -3,7 +3,7 @@ import PackageDescription
 
 // The pipeline lives in one library, `CSRReport`, one folder per stage
 // (Snapshot -> Figures -> Privacy -> Render -> Bundle); the executable only parses arguments.
-// The two C libraries come from Debian through system-library targets; `make setup`
+// The C libraries (SQLite, cmark, libpq) come from Debian through system-library targets; `make setup`
 // (scripts/bootstrap) installs them, because SwiftPM's `providers` only prints a hint.
 let package = Package(
     name: "csr-report",
@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "csr-report", targets: ["csr-report"]),
         .library(name: "CSRReport", targets: ["CSRReport"]),
+        .library(name: "CSRSnapshotExport", targets: ["CSRSnapshotExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(
             name: "CSRReport",
             dependencies: [
@@ -40,19 +46,26 @@ let package = Package(
             ],
             plugins: ["EmbedFiles"]
         ),
+        // PostgreSQL -> snapshot: not a stage of the report pipeline, so not in CSRReport
+        // (which never talks to a server); only the command line links libpq.
+        .target(
+            name: "CSRSnapshotExport",
+            dependencies: ["CSRReport", "CLibPQ"]
+        ),
         .executableTarget(name: "embed-files"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
         .executableTarget(
             name: "csr-report",
             dependencies: [
                 "CSRReport",
+                "CSRSnapshotExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "CSRReportTests",
             // The executable is a dependency so that `swift test` builds it for the CLI tests.
-            dependencies: ["CSRReport", "csr-report"],
+            dependencies: ["CSRReport", "CSRSnapshotExport", "csr-report"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CSRReport
+import CSRSnapshotExport
 import Foundation
 
 /// `csr-report build`: the report site, one bundle per company.
@@ -14,6 +15,8 @@ struct BuildCommand: AsyncParsableCommand {
             shows either the complete previous site or the complete new one, whatever happens.
             Same snapshot and flags give byte-identical output.
             Example: csr-report build --db snapshot.sqlite --period 2025-Q3 --out site --zip
+            With --db postgresql://... (or postgres://) the snapshot is exported first into a
+            temporary file (see `csr-report snapshot`), which is removed after the build.
             """
     )
 
@@ -55,10 +58,23 @@ struct BuildCommand: AsyncParsableCommand {
     var reviewFolder: String { review ?? ReviewSheet.defaultFolder(besideOutput: out) }
 
     func run() async throws {
+        // Options first, so that a mistake in them costs no export.
         var settings = try figureOptions.settings()
         if let excludeEvidence { settings.excludedSnippets = try EvidenceExclusions.load(excludeEvidence) }
+        // `--db postgresql://...`: export to a temporary snapshot first, build from it, remove it.
+        if let db = snapshot.db, PostgresTarget.isURL(db) {
+            let path = FileManager.default.temporaryDirectory
+                .appendingPathComponent("csr-report-export-\(ProcessInfo.processInfo.processIdentifier).sqlite").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            _ = try SnapshotCommand.export(from: db, to: path, overwrite: true)
+            try await build(from: path, settings: settings)
+        } else {
+            try await build(from: try snapshot.resolvedPath(), settings: settings)
+        }
+    }
+
+    private func build(from path: String, settings: ReportSettings) async throws {
         let templateSet = try templates.map { try TemplateSet.load(directory: $0) } ?? TemplateSet.builtIn()
-        let path = try snapshot.resolvedPath()
         let data = try Snapshot.open(path).load()
         let figures = ReportFigures(data: data, settings: settings, generatedAt: try SourceDateEpoch.fromEnvironment())
         var options = SiteBuilder.Options(period: try periodOptions.resolve(default: figures.defaultPeriod, trendPeriods: settings.trendPeriods), snapshotPath: path)

@@ -15,7 +15,8 @@ struct CSRReportCommand: AsyncParsableCommand {
             """,
         version: CSRReportVersion.string,
         subcommands: [BuildCommand.self, FiguresCommand.self, ValidateCommand.self, RedactCommand.self,
-                      DemoDataCommand.self, SchemaCommand.self, ValuationCommand.self]
+                      DemoDataCommand.self, SchemaCommand.self, ValuationCommand.self, SnapshotCommand.self,
+                      MergeManifestsCommand.self]
     )
 
     /// Spec 10's exit codes: ArgumentParser's usage errors (64) become 2; any error a command

@@ -21,6 +21,7 @@ struct RedactCommand: ParsableCommand {
     var jsonl = false
 
     func run() throws {
+        if let db { try SnapshotOptions.refuseURL(db) }
         let names = try db.map { try Snapshot.open($0).load().personNames } ?? []
         let redactor = Redactor(names: NameDictionary(names: names))
         let input = FileHandle.standardInput.readDataToEndOfFile()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CSRReport
+import CSRSnapshotExport
 
 /// `--db FILE`, shared by the commands that read a snapshot.
 struct SnapshotOptions: ParsableArguments {
@@ -10,8 +11,18 @@ struct SnapshotOptions: ParsableArguments {
 
     /// The snapshot path: `--db`, or the cached demo snapshot.
     func resolvedPath() throws -> String {
-        if let db { return db }
+        if let db {
+            try Self.refuseURL(db)
+            return db
+        }
         return try DemoSnapshotCache().path()
+    }
+
+    /// `build` exports a URL itself; elsewhere say so, without echoing a URL that may hold a password.
+    static func refuseURL(_ db: String) throws {
+        if PostgresTarget.isURL(db) {
+            throw ValidationError("--db: only build reads a PostgreSQL URL directly; export a snapshot first: csr-report snapshot --from URL --out FILE")
+        }
     }
 
     func load() throws -> SnapshotData {

@@ -21,6 +21,7 @@ struct ValidateCommand: ParsableCommand {
     var json = false
 
     func run() throws {
+        try SnapshotOptions.refuseURL(db)
         let report = try SnapshotValidator(snapshot: try Snapshot.open(db)).run()
         print(json ? String(decoding: try report.json(), as: UTF8.self) + "\n" : report.text(), terminator: "")
         if report.hasErrors { throw ExitCode(1) }

@@ -15,6 +15,10 @@ struct Manifest {
     var entries: [Entry] = []
     /// The fields before `files`, as the build that wrote the manifest set them.
     let header: [(String, JSONValue)]
+    /// Set on the manifest of one `--shard I/N` build: which shard, and every tenant folder of the
+    /// whole site, so that `csr-report merge-manifests` can tell a missing tenant from a small site.
+    var shard: Shard?
+    var siteTenants: [String] = []
 
     init(period: Period, snapshotSHA256: String, generatedAt: Timestamp?) {
         header = [
@@ -36,6 +40,8 @@ struct Manifest {
         header = ["tool", "tool_version", "period", "period_start", "period_end", "generated_at", "snapshot_sha256"].map { key in
             (key, (object[key] as? String).map { JSONValue.string($0) } ?? .null)
         }
+        shard = (object["shard"] as? String).flatMap { try? Shard(parsing: $0) }
+        siteTenants = object["site_tenants"] as? [String] ?? []
         for file in files {
             guard let path = file["path"] as? String, Self.isSafeRelativePath(path),
                   let bytes = file["bytes"] as? Int, let sha = file["sha256"] as? String else { continue }
@@ -53,11 +59,15 @@ struct Manifest {
     }
 
     var json: JSONValue {
-        .object(header + [
-            ("files", .array(entries.sorted { $0.path < $1.path }.map { entry in
-                .object([("path", .string(entry.path)), ("bytes", .integer(entry.bytes)), ("sha256", .string(entry.sha256))])
-            })),
-        ])
+        var fields = header
+        if let shard {
+            fields.append(("shard", .string(shard.description)))
+            fields.append(("site_tenants", .array(siteTenants.sorted().map { .string($0) })))
+        }
+        fields.append(("files", .array(entries.sorted { $0.path < $1.path }.map { entry in
+            .object([("path", .string(entry.path)), ("bytes", .integer(entry.bytes)), ("sha256", .string(entry.sha256))])
+        })))
+        return .object(fields)
     }
 
     var bytes: [UInt8] { Array((json.serialized(indent: 2) + "\n").utf8) }

@@ -66,6 +66,10 @@ public struct SiteBuilder: Sendable {
         let rendered = try await renderAll(reports, folders: folders)
         var manifest = Manifest(period: options.period, snapshotSHA256: try Manifest.sha256(ofFile: options.snapshotPath),
                                 generatedAt: figures.generatedAt)
+        if let shard = options.shard {
+            manifest.shard = shard
+            manifest.siteTenants = indexReports.map { folders[$0.company.id]! }
+        }
         var files: [(path: String, bytes: [UInt8])] = []
         for bundle in rendered {
             files += bundle.files.map { (bundle.folder + "/" + $0.name, $0.bytes) }

@@ -87,6 +87,15 @@ public final class SQLiteStatement {
         try check(rc)
     }
 
+    /// Binds UTF-8 bytes as text without making a Swift string first (the snapshot export binds
+    /// millions of values straight from the server's buffers).
+    public func bind(_ index: Int, utf8 bytes: UnsafeBufferPointer<UInt8>) throws {
+        // A NULL pointer would bind NULL: an empty buffer is bound as the empty string.
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return try bind(index, "") }
+        try check(sqlite3_bind_text(handle, Int32(index), UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                                    Int32(bytes.count), SQLITE_TRANSIENT))
+    }
+
     public func bind(_ index: Int, _ value: Int64?) throws {
         try check(value.map { sqlite3_bind_int64(handle, Int32(index), $0) } ?? sqlite3_bind_null(handle, Int32(index)))
     }

@@ -18,6 +18,17 @@ public enum ManifestMerge {
     }
 
     public static func merge(folder: String) throws(ManifestMergeError) -> Summary {
+        // Under the site's lock, so that no build switches the site while its files are checked.
+        let fs = SiteFileSystem(faults: nil)
+        let lock: SiteLock
+        do {
+            let location = try SiteLocation(folder)
+            try fs.makeFolder(location.workspace)
+            lock = try SiteLock(location, outputFolder: folder)
+        } catch {
+            throw .cannotWrite(folder + "/manifest.json", "\(error)")
+        }
+        defer { withExtendedLifetime(lock) {} }
         let shards = try readShards(folder)
         let first = shards[0]
         for shard in shards.dropFirst() {
@@ -55,10 +66,14 @@ public enum ManifestMerge {
         var manifest = Manifest(period: try period(of: first), snapshotSHA256: first.json["snapshot_sha256"] as? String ?? "",
                                 generatedAt: (first.json["generated_at"] as? String).flatMap { Timestamp(parsing: $0) })
         manifest.entries = Array(files.values)
-        let bytes = Array((manifest.json.serialized(indent: 2) + "\n").utf8)
+        let target = folder + "/manifest.json"
+        let temporary = folder + "/.manifest.json.tmp-\(getpid())"
         do {
-            try AtomicFiles.write(bytes, to: folder + "/manifest.json")
+            unlink(temporary)
+            try fs.write(manifest.bytes, to: temporary)
+            try fs.rename(temporary, target)
         } catch {
+            unlink(temporary)
             throw .cannotWrite(folder + "/manifest.json", "\(error)")
         }
         return Summary(shards: shards.count, tenants: owner.count, files: files.count)

@@ -23,7 +23,7 @@ public struct ExportedTable: Sendable {
     /// In the loader's order, so that the progress bars follow the dependencies.
     public static let all: [ExportedTable] = [
         ExportedTable("users", [.uuid("id"), .text("role"), .text("first_name"), .text("last_name")]),
-        ExportedTable("companies", [.uuid("id"), .text("name")]),
+        ExportedTable("companies", [.uuid("id"), .text("name"), .text("country")]),
         ExportedTable("company_users", [.uuid("id"), .uuid("company_id"), .uuid("user_id"), .timestamp("joined_at")]),
         ExportedTable("buddy_matches", [.uuid("id"), .uuid("participant_id"), .uuid("buddy_id"),
                                         .timestamp("matched_at"), .timestamp("ended_at")]),

@@ -1,14 +1,18 @@
 # The two commands of the README:
-#   make demo   builds the demo reports into site/ (installs libcmark-dev/libsqlite3-dev if missing)
-#   make test   runs the test suite (what CI runs)
+#   make demo   builds the demo reports into site/ (installs libcmark-dev, libsqlite3-dev, libpq-dev if missing)
+#   make test   runs the test suite (what CI runs; also installs a PostgreSQL server for the export tests)
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/csr-report
 
-.PHONY: demo test setup build clean screenshots benchmark benchmark-export redaction-report redaction-linearity golden
+.PHONY: demo test setup setup-tests build clean screenshots benchmark benchmark-export redaction-report redaction-linearity golden
 
 setup:
 	@scripts/bootstrap
+
+# The tests also need a PostgreSQL server (they start a throwaway cluster of their own).
+setup-tests:
+	@scripts/bootstrap --tests
 
 build: setup
 	$(SWIFT) build -c $(CONFIG) --product csr-report
@@ -16,7 +20,7 @@ build: setup
 demo: build
 	$(BIN) build --out site
 
-test: setup
+test: setup-tests
 	$(SWIFT) test --disable-xctest
 
 # Regenerates the golden files of Tests/CSRReportTests/Golden from the current renderer.
@@ -31,7 +35,7 @@ benchmark: setup
 	Benchmarks/run
 
 # csr-report snapshot next to psql \copy against a throwaway PostgreSQL cluster (scales 10 and 100).
-benchmark-export: setup
+benchmark-export: setup-tests
 	Benchmarks/export
 
 redaction-report: setup

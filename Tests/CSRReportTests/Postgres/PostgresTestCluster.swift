@@ -136,7 +136,7 @@ final class PostgresTestCluster: Sendable {
         where fm.isExecutableFile(atPath: "\(folder)/initdb") && fm.isExecutableFile(atPath: "\(folder)/pg_ctl") {
             return String(folder)
         }
-        throw ClusterError("PostgreSQL server binaries (initdb, pg_ctl) not found: run `make setup` (scripts/bootstrap installs Debian's postgresql and libpq-dev)")
+        throw ClusterError("PostgreSQL server binaries (initdb, pg_ctl) not found: run `make setup-tests` (scripts/bootstrap --tests installs Debian's postgresql)")
     }
 
     private static func serverUser() throws -> String {

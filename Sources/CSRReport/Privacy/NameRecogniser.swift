@@ -33,6 +33,7 @@ struct NameRecogniser: Sendable {
         applyCues(tokens, &state, text)
         applyRoleCues(tokens, &state, text)
         applySignOffs(tokens, &state, text)
+        applyContextCues(tokens, &state, text)
         extendLists(tokens, &state, text)
         return merge(tokens, state, text)
     }
@@ -82,7 +83,7 @@ struct NameRecogniser: Sendable {
         ("om", "o"), ("i", "ia"), ("ie", ""), ("e", ""), ("o", "a"),
     ]
 
-    private func isCandidateNameWord(_ t: WordToken) -> Bool {
+    func isCandidateNameWord(_ t: WordToken) -> Bool {
         guard t.isCapitalised, !t.isAllCaps, !t.touchesDigit, t.length >= 2 else { return false }
         return !NameFolding.keys(for: t.text).contains(where: CommonWords.notNames.contains)
     }
@@ -229,13 +230,13 @@ struct NameRecogniser: Sendable {
     private static let roleGaps: Set<String> = [" ", ": ", ", ", ". ", " – ", " — ", " - "]
     private static let punctuatedGaps: Set<String> = [": ", ", ", " – ", " — ", " - "]
 
-    private func gap(_ a: WordToken, _ b: WordToken, _ text: ScannedText) -> String {
+    func gap(_ a: WordToken, _ b: WordToken, _ text: ScannedText) -> String {
         text.substring(a.range.upperBound ..< b.range.lowerBound)
     }
 
     /// A capitalised word shaped like a name: not a place, programme or everyday word, and not a
     /// German abstract or compound noun ("Hilfe", "Wohnung", "Sozialamt").
-    private func isRoleNameWord(_ t: WordToken) -> Bool {
+    func isRoleNameWord(_ t: WordToken) -> Bool {
         guard isCandidateNameWord(t), t.length >= 2 else { return false }
         return !Self.nounEndings.contains { t.lower.hasSuffix($0) && t.lower.count > $0.count + 2 }
     }
@@ -266,7 +267,7 @@ struct NameRecogniser: Sendable {
 
     /// Whether two words are parts of one name: separated by spaces, a hyphen or (when
     /// `lineBreak`) one line break; `strict` allows only a single space or hyphen.
-    private func joinable(_ a: WordToken, _ b: WordToken, in text: ScannedText, lineBreak: Bool, strict: Bool = false) -> Bool {
+    func joinable(_ a: WordToken, _ b: WordToken, in text: ScannedText, lineBreak: Bool, strict: Bool = false) -> Bool {
         let gap = text.units[a.range.upperBound ..< b.range.lowerBound]
         // No gap at all: the two halves of a glued name ("SebastianHoffmann").
         if gap.isEmpty { return a.isCapitalised && b.isCapitalised }

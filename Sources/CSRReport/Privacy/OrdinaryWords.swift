@@ -1,0 +1,18 @@
+/// Ordinary English words, from Debian's `wamerican` list (its lower-case entries of three or
+/// more letters; `scripts/make-ordinary-words.sh` derives `data/ordinary-words-en.txt`, which the
+/// EmbedFiles plugin compiles in). A capitalised word inside an English sentence that is one of
+/// them ("Club", "Cloud", "Summit", "Services") is a title or brand word more often than a name,
+/// so the weakest name rules (a capitalised word alone, or a pair of them, with no other cue)
+/// pass it by. Loaded once, on first use (64,000 words, about 590 kB).
+enum OrdinaryWords {
+    static let english: Set<String> = {
+        let text = EmbeddedFiles.files["data/ordinary-words-en.txt"] ?? ""
+        return Set(text.split(separator: "\n").map(String.init))
+    }()
+
+    /// Whether `lower` (a lower-cased word) or its singular is an ordinary English word.
+    static func isEnglish(_ lower: String) -> Bool {
+        if english.contains(lower) { return true }
+        return lower.hasSuffix("s") && lower.count > 3 && english.contains(String(lower.dropLast()))
+    }
+}

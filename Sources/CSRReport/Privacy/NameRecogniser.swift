@@ -50,9 +50,13 @@ struct NameRecogniser: Sendable {
         guard t.length >= 2, !t.touchesDigit else { return .no }
         if t.length == 2 && !t.isCapitalised { return .no }
         let keys = NameFolding.keys(for: t.text)
+        // A lower-case word that is ordinary in two of the Debian word lists ("max", "strand")
+        // is that word, and a user's name only next to another name ("ola strand").
+        let lowerCaseOrdinary = !t.isCapitalised && OrdinaryWords.nameLike.contains(t.lower)
         let everyday = keys.contains(where: CommonWords.everydayOrSurnameNoun.contains)
         let capitalisedInSentence = t.isCapitalised && !t.isAllCaps && !t.startsSentence
         if keys.contains(where: dictionary.contains(key:)) {
+            if lowerCaseOrdinary && !everyday { return .ifNextToName }
             if !everyday { return .yes }
             // Months, weekdays and nationalities are capitalised anyway: never alone. A German
             // noun after an article or preposition ("auf den Berg") is capitalised anyway too.

@@ -1,5 +1,5 @@
 /// Ordinary English words, from Debian's `wamerican` list (its lower-case entries of three or
-/// more letters; `scripts/make-ordinary-words.sh` derives `data/ordinary-words-en.txt`, which the
+/// more letters; `scripts/make-ordinary-words.py` derives `data/ordinary-words-en.txt`, which the
 /// EmbedFiles plugin compiles in). A capitalised word inside an English sentence that is one of
 /// them ("Club", "Cloud", "Summit", "Services") is a title or brand word more often than a name,
 /// so the weakest name rules (a capitalised word alone, or a pair of them, with no other cue)
@@ -7,6 +7,15 @@
 enum OrdinaryWords {
     static let english: Set<String> = {
         let text = EmbeddedFiles.files["data/ordinary-words-en.txt"] ?? ""
+        return Set(text.split(separator: "\n").map(String.init))
+    }()
+
+    /// Words that are ordinary (a lower-case entry) in one of the five Debian lists and a proper
+    /// noun (a capitalised entry) in one of them: "will", "mark", "per", "liv", "strand", "berg"
+    /// (`data/name-words.txt`, 54,000 words). A user's name written in lower case that is one of
+    /// them is read as the ordinary word.
+    static let nameLike: Set<String> = {
+        let text = EmbeddedFiles.files["data/name-words.txt"] ?? ""
         return Set(text.split(separator: "\n").map(String.init))
     }()
 

@@ -10,6 +10,7 @@ struct EmbedFiles: BuildToolPlugin {
         let root = context.package.directoryURL
         var inputs = [root.appending(path: "data/schema.sql"), root.appending(path: "data/valuation.json"),
                       root.appending(path: "data/ordinary-words-en.txt"),
+                      root.appending(path: "data/ordinary-words-de.txt"),
                       root.appending(path: "data/name-words.txt")]
         let templates = root.appending(path: "templates")
         if let names = try? FileManager.default.contentsOfDirectory(atPath: templates.path()) {

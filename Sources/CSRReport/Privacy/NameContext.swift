@@ -12,7 +12,8 @@
 /// - two capitalised words side by side inside a sentence ("we asked Ingrid Solberg");
 /// - in English, Norwegian, Polish and Ukrainian text, one capitalised word inside a sentence
 ///   that is not an everyday, place, programme or role word and does not follow a place
-///   preposition or an article (German capitalises every noun, so not there).
+///   preposition or an article; in German (which capitalises every noun) only when the word is
+///   no German word of Debian's `wngerman` list.
 extension NameRecogniser {
     func applyContextCues(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText) {
         let language = TextLanguage.guess(tokens)
@@ -28,7 +29,10 @@ extension NameRecogniser {
             // The person, then a verb of speech.
             if NameContextWords.speechVerbs.contains(lower), i > 0, spaced(tokens[i - 1], tokens[i], text) {
                 let s = i - 1
-                if isContextWord(tokens[s], allowSentenceStart: true) {
+                // "die Lern-App hilft", "the app helped": an article marks a thing, not a person.
+                let article = (s > 0 && NameContextWords.articles.contains(tokens[s - 1].lower))
+                    || (s > 1 && text.unit(at: tokens[s].range.lowerBound - 1) == 0x2D && NameContextWords.articles.contains(tokens[s - 2].lower))
+                if !article, isContextWord(tokens[s], allowSentenceStart: true) {
                     state[s] = .yes
                     if s > 0, isContextWord(tokens[s - 1], allowSentenceStart: true), joinable(tokens[s - 1], tokens[s], in: text, lineBreak: false, strict: true) {
                         state[s - 1] = .yes
@@ -57,6 +61,15 @@ extension NameRecogniser {
                // German adjectives before nouns ("Gute Fortschritte", "Neue Wege").
                !(language == .german && NameContextWords.germanAdjectiveEndings.contains { tokens[i].lower.hasSuffix($0) }) {
                 state[i] = .yes; state[i + 1] = .yes
+            }
+            // In German, one capitalised word inside a sentence that is no German word at all
+            // (`OrdinaryWords.german`, 3-10 letters: compounds are longer) nor an English one.
+            if language == .german, state[i] != .yes, tokens[i].length >= 3, tokens[i].length <= 10,
+               isContextWord(tokens[i], allowSentenceStart: false), !OrdinaryWords.isGermanOrCompound(tokens[i].lower),
+               !OrdinaryWords.isEnglish(tokens[i].lower),
+               text.unit(at: tokens[i].range.upperBound) != 0x2D, text.unit(at: tokens[i].range.lowerBound - 1) != 0x2D,
+               !(i > 0 && NameContextWords.placePrepositions.contains(tokens[i - 1].lower)) {
+                state[i] = .yes
             }
             // One capitalised word inside a sentence, outside German.
             // A capitalised word after a place preposition starts a run of places ("w Lublinie,
@@ -180,7 +193,9 @@ enum NameContextWords {
         "over", "mot", "gjennom", "langs", "through", "across", "along", "towards", "nach", "über", "durch",
         "przez", "przy", "nad", "po", "за", "над", "по", "around", "rundt",
     ]
-    static let articles: Set<String> = ["the", "a", "an", "this", "our", "den", "det", "der", "die", "das"]
+    static let articles: Set<String> = [
+        "the", "a", "an", "this", "our", "den", "det", "der", "die", "das", "ein", "eine", "dieser", "diese", "dieses",
+    ]
     /// Words of contact details and forms, capitalised in any language ("Tel", "Mail").
     static let fieldWords: Set<String> = ["tel", "mail", "email", "e-mail", "fax", "mobil", "mobile", "handy", "telefon", "sms"]
     /// Pronouns and quantifiers that start sentences before a verb of speech.

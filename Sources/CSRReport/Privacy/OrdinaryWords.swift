@@ -10,6 +10,24 @@ enum OrdinaryWords {
         return Set(text.split(separator: "\n").map(String.init))
     }()
 
+    /// German words of 3-10 letters, lower-cased, from Debian's `wngerman` list
+    /// (`data/ordinary-words-de.txt`, 121,000 words). German capitalises every noun, so only a
+    /// capitalised word inside a German sentence that is none of them is taken for a name.
+    static let german: Set<String> = {
+        let text = EmbeddedFiles.files["data/ordinary-words-de.txt"] ?? ""
+        return Set(text.split(separator: "\n").map(String.init))
+    }()
+
+    /// Whether `lower` is a German word, or a compound ending in one of four or more letters
+    /// after at least three ("höhenmeter": "meter"). At most ten letters, so bounded work.
+    static func isGermanOrCompound(_ lower: String) -> Bool {
+        if german.contains(lower) { return true }
+        let letters = Array(lower)
+        guard letters.count >= 7, letters.count <= 12 else { return false }
+        for start in 3 ... letters.count - 4 where german.contains(String(letters[start...])) { return true }
+        return false
+    }
+
     /// Words that are ordinary (a lower-case entry) in one of the five Debian lists and a proper
     /// noun (a capitalised entry) in one of them: "will", "mark", "per", "liv", "strand", "berg"
     /// (`data/name-words.txt`, 54,000 words). A user's name written in lower case that is one of

@@ -46,6 +46,13 @@ import Testing
         #expect(redactor.redact("I posted it on Instagram, I'll send it later.") == "I posted it on Instagram, I'll send it later.")
     }
 
+    @Test func oneCapitalisedWordInAGermanSentenceWhenNoGermanWord() {
+        #expect(redactor.redact("Heute hat uns Jonas beim Formular geholfen.") == "Heute hat uns [NAME] beim Formular geholfen.")
+        #expect(redactor.redact("Wir haben heute im Zimmer die Fragen geübt.") == "Wir haben heute im Zimmer die Fragen geübt.")
+        #expect(redactor.redact("Wir sind 300 Höhenmeter gelaufen und die Lern-App hilft.") == "Wir sind 300 Höhenmeter gelaufen und die Lern-App hilft.")
+        #expect(OrdinaryWords.german.contains("zimmer") && !OrdinaryWords.german.contains("jonas"))
+    }
+
     @Test func languageGuessFromFunctionWordsAndLetters() {
         let german = WordTokeniser.tokens(in: ScannedText("Ich weiß nicht, ob das stimmt."))
         let norwegian = WordTokeniser.tokens(in: ScannedText("Jeg vet ikke om det stemmer."))

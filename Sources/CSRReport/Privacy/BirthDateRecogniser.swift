@@ -29,10 +29,12 @@ struct BirthDateRecogniser: Sendable {
         dateThenMarker = TextPattern(#"(?<![\p{L}\p{N}./\-])"# + date.replacingOccurrences(of: #"(?:\s?(?:р\.|року|r\.|roku))?"#, with: "") + #"\s?(?:р\.\s?н\.|року\s+народження|r\.\s?ur\.)"#, caseInsensitive: true)
         // The date first, the birth word after it: "12.03.1990 (DOB)", "3. mai 1988 – født",
         // "14/02/1979, date of birth".
-        dateThenCue = TextPattern(#"(?<![\p{L}\p{N}./\-])"# + "(" + written + "|" + numeric + ")" + #"\s?[(,\-–—:]?\s?"# + cue + #"(?![\p{L}])"#, caseInsensitive: true)
+        // Only the explicit birth words: a birthday party is not a date of birth.
+        let strongCue = #"(?:born|birth\s?date|date\sof\sbirth|d\.?o\.?b\.?|født|fødd|fødselsdato|geboren|geb\.|geburtsdatum|urodzon[yaeą]|urodził(?:a|am|em)?\s+się|data\s+urodzenia|народив(?:ся|ши)|народилас[ья]|народжен(?:ий|а|ня)|дата\s+народження)"#
+        dateThenCue = TextPattern(#"(?<![\p{L}\p{N}./\-])"# + "(" + written + "|" + numeric + ")" + #"\s?[(,\-–—:]?\s?"# + strongCue + #"(?![\p{L}])"#, caseInsensitive: true)
         // A day and month without a year after the birth word: "birthday: 12 March", "født 3. mai".
         let dayMonth = #"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s(?:of\s)?"# + months + "|" + months + #"\s\d{1,2}(?:st|nd|rd|th)?)"#
-        dayMonthAfterCue = TextPattern(#"(?<![\p{L}])"# + cue + filler + "(" + dayMonth + #")(?![\p{L}\p{N}]|\s?,?\s?\d)"#, caseInsensitive: true)
+        dayMonthAfterCue = TextPattern(#"(?<![\p{L}])"# + strongCue + filler + "(" + dayMonth + #")(?![\p{L}\p{N}]|\s?,?\s?\d)"#, caseInsensitive: true)
         // German puts the participle last: "wurde am 3. Mai 1985 in Lviv geboren".
         datedFirst = TextPattern(#"(?<![\p{L}])(?:wurde|wurden|bin|ist)\s(?:am\s|im\s(?:Jahr\s)?)?"# + date + #"\s(?:in\s[\p{L}\-]+\s)?geboren"#, caseInsensitive: true)
     }

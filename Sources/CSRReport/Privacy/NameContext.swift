@@ -191,7 +191,8 @@ enum NameContextWords {
         "in", "at", "to", "from", "near", "i", "på", "til", "fra", "ved", "w", "we", "do", "z", "ze", "na", "pod",
         "koło", "obok", "в", "у", "до", "з", "із", "на", "біля", "під", "від", "через", "of", "for",
         "over", "mot", "gjennom", "langs", "through", "across", "along", "towards", "nach", "über", "durch",
-        "przez", "przy", "nad", "po", "за", "над", "по", "around", "rundt",
+        "przez", "przy", "nad", "po", "за", "над", "по", "around", "rundt", "hos", "beim", "vom",
+        "zum", "zur", "im", "am",
     ]
     static let articles: Set<String> = [
         "the", "a", "an", "this", "our", "den", "det", "der", "die", "das", "ein", "eine", "dieser", "diese", "dieses",

@@ -100,7 +100,9 @@ struct NameRecogniser: Sendable {
                   joinable(tokens[j - 1], tokens[j], in: text, lineBreak: false, strict: true) {
                 state[j] = .yes; j += 1
             }
-            if i > 0, state[i - 1] != .yes, isCandidateNameWord(tokens[i - 1]),
+            // Not onto the first word of a sentence: there a capital says nothing, and in
+            // "Wskazówki Anny dotyczące" the name belongs to the noun before it.
+            if i > 0, state[i - 1] != .yes, isCandidateNameWord(tokens[i - 1]), !tokens[i - 1].startsSentence,
                joinable(tokens[i - 1], tokens[i], in: text, lineBreak: false, strict: true) {
                 state[i - 1] = .yes
             }

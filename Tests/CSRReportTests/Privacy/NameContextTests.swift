@@ -81,3 +81,13 @@ import Testing
         #expect(OrdinaryWords.nameLike.contains("berg") && OrdinaryWords.nameLike.count > 3_000)
     }
 }
+
+/// The demo's garbled quote "[NAME] dotyczące wymowy": the first word of the sentence was taken
+/// into the name after it.
+@Suite struct InflectedNamesDoNotSwallowTheFirstWord {
+    @Test func genitiveNameAfterASentenceInitialNoun() {
+        let redactor = Redactor(names: NameDictionary(names: ["Olena Kowalska"]))
+        #expect(redactor.redact("Wskazówki Olena dotyczące wymowy pomogły.") == "Wskazówki [NAME] dotyczące wymowy pomogły.")
+        #expect(redactor.redact("Wczoraj Maria Kowalska przyszła.") == "Wczoraj [NAME] przyszła.")
+    }
+}

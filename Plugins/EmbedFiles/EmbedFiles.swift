@@ -8,7 +8,10 @@ import PackagePlugin
 struct EmbedFiles: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
-        var inputs = [root.appending(path: "data/schema.sql"), root.appending(path: "data/valuation.json")]
+        var inputs = [root.appending(path: "data/schema.sql"), root.appending(path: "data/valuation.json"),
+                      root.appending(path: "data/ordinary-words-en.txt"),
+                      root.appending(path: "data/ordinary-words-de.txt"),
+                      root.appending(path: "data/name-words.txt")]
         let templates = root.appending(path: "templates")
         if let names = try? FileManager.default.contentsOfDirectory(atPath: templates.path()) {
             inputs += names.sorted().filter { !$0.hasPrefix(".") }.map { templates.appending(path: $0) }

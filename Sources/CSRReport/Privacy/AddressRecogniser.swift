@@ -23,7 +23,7 @@ struct AddressRecogniser: Sendable {
         let ukPostcode = #"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"#
         let city = #"\p{Lu}[\p{L}]+(?:[ \-]\p{Lu}[\p{L}]+)?"#
         let tail = #"(?:,?[ \t](?:(?:\d{4,5}|\d{2}-\d{3})[ \t]"# + city + "|" + city + "[ \t]" + ukPostcode + "|" + ukPostcode + #"))?"#
-        let nordicGermanSuffix = #"(?:gata|gaten|gate|veien|vegen|veg|vei|vn\.|plass|plassen|allé|alle|bakken|stien|svingen|løkka|tunet|kroken|brygga|brygge|torget|straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|steig|chaussee|markt)"#
+        let nordicGermanSuffix = #"(?:gata|gaten|gate|veien|vegen|veg|vei|vn\.|plass|plassen|allé|alle|bakken|stien|svingen|løkka|tunet|kroken|brygga|brygge|torget|gt\.|straße|strasse|str\.?|weg|platz|allee|gasse|ring|damm|ufer|steig|chaussee|markt)"#
         let streetWord = #"(?:gate|gata|vei|veg|allé|plass|Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer)"#
         // A postcode that is required, not optional: "04109 Leipzig", "0150 Oslo" (never a year).
         let postcodeCity = #",?[ \t](?:\d{5}|\d{2}-\d{3}|(?!19|20)\d{4})[ \t]"# + city + #"(?![\p{L}\p{N}])"#
@@ -33,12 +33,15 @@ struct AddressRecogniser: Sendable {
         let sources = [
             // Storgata 12B / Hauptstraße 12
             #"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+"# + nordicGermanSuffix + #"\s\d"# + String(number.dropFirst(2)) + flat + tail,
+            // the same in lower case ("storgata 12", "hauptstraße 5"), only with the long street
+            // endings that no ordinary word has ("during 5" must not match "ring")
+            #"(?<![\p{L}\p{N}])\p{Ll}{2,}(?:gata|gaten|veien|vegen|straße|strasse|plassen)\s\d"# + String(number.dropFirst(2)) + flat + tail,
             // Karl Johans gate 5 / Berliner Straße 7a
             #"(?<![\p{L}\p{N}])(?:"# + capWord + #"\s){1,3}"# + streetWord + #"\s"# + number + flat + tail,
             // ul. Marszałkowska 10/4
-            #"(?<![\p{L}\p{N}])(?:ul\.|ulica|ulicy|al\.|aleja|alei|pl\.|plac|os\.|osiedle)\s(?:[\p{L}.'’\-]+\s){0,3}"# + number + flat + tail,
+            #"(?<![\p{L}\p{N}])(?:ul\.?|ulica|ulicy|al\.|aleja|alei|pl\.|plac|os\.|osiedle)\s(?:[\p{L}.'’\-]+\s){0,3}"# + number + flat + tail,
             // вул. Хрещатик, 22
-            #"(?<![\p{L}\p{N}])(?:вул\.|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
+            #"(?<![\p{L}\p{N}])(?:вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
             // Flat 2, 221B Baker Street
             #"(?<![\p{L}\p{N}.,:])"# + ukFlat + #"\d{1,4}[A-Za-z]?\s(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #"(?![\p{L}])"# + tail,
         ]

@@ -27,14 +27,25 @@ struct BirthDateRecogniser: Sendable {
         // A birth marker after the date: "1990 р.н.", "12.03.1990 р. н.", "1985 року народження",
         // "(ur. 1990)" is covered above; here the Ukrainian and Polish suffix forms.
         dateThenMarker = TextPattern(#"(?<![\p{L}\p{N}./\-])"# + date.replacingOccurrences(of: #"(?:\s?(?:р\.|року|r\.|roku))?"#, with: "") + #"\s?(?:р\.\s?н\.|року\s+народження|r\.\s?ur\.)"#, caseInsensitive: true)
+        // The date first, the birth word after it: "12.03.1990 (DOB)", "3. mai 1988 – født",
+        // "14/02/1979, date of birth".
+        // Only the explicit birth words: a birthday party is not a date of birth.
+        let strongCue = #"(?:born|birth\s?date|date\sof\sbirth|d\.?o\.?b\.?|født|fødd|fødselsdato|geboren|geb\.|geburtsdatum|urodzon[yaeą]|urodził(?:a|am|em)?\s+się|data\s+urodzenia|народив(?:ся|ши)|народилас[ья]|народжен(?:ий|а|ня)|дата\s+народження)"#
+        dateThenCue = TextPattern(#"(?<![\p{L}\p{N}./\-])"# + "(" + written + "|" + numeric + ")" + #"\s?[(,\-–—:]?\s?"# + strongCue + #"(?![\p{L}])"#, caseInsensitive: true)
+        // A day and month without a year after the birth word: "birthday: 12 March", "født 3. mai".
+        let dayMonth = #"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s(?:of\s)?"# + months + "|" + months + #"\s\d{1,2}(?:st|nd|rd|th)?)"#
+        dayMonthAfterCue = TextPattern(#"(?<![\p{L}])"# + strongCue + filler + "(" + dayMonth + #")(?![\p{L}\p{N}]|\s?,?\s?\d)"#, caseInsensitive: true)
         // German puts the participle last: "wurde am 3. Mai 1985 in Lviv geboren".
         datedFirst = TextPattern(#"(?<![\p{L}])(?:wurde|wurden|bin|ist)\s(?:am\s|im\s(?:Jahr\s)?)?"# + date + #"\s(?:in\s[\p{L}\-]+\s)?geboren"#, caseInsensitive: true)
     }
 
+    private let dateThenCue: TextPattern
+    private let dayMonthAfterCue: TextPattern
     private let datedFirst: TextPattern
     private let dateThenMarker: TextPattern
 
     func candidates(in text: ScannedText) -> [PIICandidate] {
-        (pattern.ranges(in: text, group: 1) + datedFirst.ranges(in: text, group: 1) + dateThenMarker.ranges(in: text, group: 1)).map { PIICandidate(kind: .dateOfBirth, range: $0) }
+        (pattern.ranges(in: text, group: 1) + datedFirst.ranges(in: text, group: 1) + dateThenMarker.ranges(in: text, group: 1)
+            + dateThenCue.ranges(in: text, group: 1) + dayMonthAfterCue.ranges(in: text, group: 1)).map { PIICandidate(kind: .dateOfBirth, range: $0) }
     }
 }

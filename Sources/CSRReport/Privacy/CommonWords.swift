@@ -72,11 +72,16 @@ enum CommonWords {
     oslo bergen trondheim stavanger tromsø drammen norway norge berlin hamburg munich münchen köln \
     cologne frankfurt stuttgart germany deutschland warszawa warsaw kraków krakow gdańsk wrocław \
     poznań łódź lublin polska poland kyiv kiev київ львів lviv харків kharkiv одеса odesa ukraine \
+    україна lwów lwowa lwowie kijów kijowa kijowie charków charkowa odessa odesy dnipro дніпро \
+    києва києві львова львові харкова харкові одесі бергені осло берлін варшава варшаві \
     україна london manchester england britain europe brussels paris vienna wien nowy sącz jork jorku \
     street road gate gata vei straße strasse weg platz ulica вулиця \
     bank bahn deutsche university universitet universität uniwersytet університет school schule \
     skole szkoła школа kommune gmbh ag as asa ltd inc plc group gruppe foundation stiftung fundacja \
     фонд company firma council red cross caritas google microsoft amazon equinor telenor dnb \
+    instagram facebook whatsapp youtube tiktok linkedin snapchat telegram viber messenger gmail \
+    outlook duolingo canva kahoot spotify netflix amex visa mastercard paypal vipps android iphone \
+    ipad windows chrome moodle \
     nav erasmus horizon cefr ielts toefl python excel java swift zoom teams slack \
     programme programmet projekt project projekt prosjekt mentorship mentoring onboarding \
     mentor mentorin mentorka mentoren ментор менторка volunteer frivillig wolontariusz волонтер \

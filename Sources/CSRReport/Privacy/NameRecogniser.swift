@@ -33,6 +33,7 @@ struct NameRecogniser: Sendable {
         applyCues(tokens, &state, text)
         applyRoleCues(tokens, &state, text)
         applySignOffs(tokens, &state, text)
+        applyContextCues(tokens, &state, text)
         extendLists(tokens, &state, text)
         return merge(tokens, state, text)
     }
@@ -49,9 +50,13 @@ struct NameRecogniser: Sendable {
         guard t.length >= 2, !t.touchesDigit else { return .no }
         if t.length == 2 && !t.isCapitalised { return .no }
         let keys = NameFolding.keys(for: t.text)
+        // A lower-case word that is ordinary in two of the Debian word lists ("max", "strand")
+        // is that word, and a user's name only next to another name ("ola strand").
+        let lowerCaseOrdinary = !t.isCapitalised && OrdinaryWords.nameLike.contains(t.lower)
         let everyday = keys.contains(where: CommonWords.everydayOrSurnameNoun.contains)
         let capitalisedInSentence = t.isCapitalised && !t.isAllCaps && !t.startsSentence
         if keys.contains(where: dictionary.contains(key:)) {
+            if lowerCaseOrdinary && !everyday { return .ifNextToName }
             if !everyday { return .yes }
             // Months, weekdays and nationalities are capitalised anyway: never alone. A German
             // noun after an article or preposition ("auf den Berg") is capitalised anyway too.
@@ -82,7 +87,7 @@ struct NameRecogniser: Sendable {
         ("om", "o"), ("i", "ia"), ("ie", ""), ("e", ""), ("o", "a"),
     ]
 
-    private func isCandidateNameWord(_ t: WordToken) -> Bool {
+    func isCandidateNameWord(_ t: WordToken) -> Bool {
         guard t.isCapitalised, !t.isAllCaps, !t.touchesDigit, t.length >= 2 else { return false }
         return !NameFolding.keys(for: t.text).contains(where: CommonWords.notNames.contains)
     }
@@ -95,7 +100,9 @@ struct NameRecogniser: Sendable {
                   joinable(tokens[j - 1], tokens[j], in: text, lineBreak: false, strict: true) {
                 state[j] = .yes; j += 1
             }
-            if i > 0, state[i - 1] != .yes, isCandidateNameWord(tokens[i - 1]),
+            // Not onto the first word of a sentence: there a capital says nothing, and in
+            // "Wskazówki Anny dotyczące" the name belongs to the noun before it.
+            if i > 0, state[i - 1] != .yes, isCandidateNameWord(tokens[i - 1]), !tokens[i - 1].startsSentence,
                joinable(tokens[i - 1], tokens[i], in: text, lineBreak: false, strict: true) {
                 state[i - 1] = .yes
             }
@@ -229,13 +236,13 @@ struct NameRecogniser: Sendable {
     private static let roleGaps: Set<String> = [" ", ": ", ", ", ". ", " – ", " — ", " - "]
     private static let punctuatedGaps: Set<String> = [": ", ", ", " – ", " — ", " - "]
 
-    private func gap(_ a: WordToken, _ b: WordToken, _ text: ScannedText) -> String {
+    func gap(_ a: WordToken, _ b: WordToken, _ text: ScannedText) -> String {
         text.substring(a.range.upperBound ..< b.range.lowerBound)
     }
 
     /// A capitalised word shaped like a name: not a place, programme or everyday word, and not a
     /// German abstract or compound noun ("Hilfe", "Wohnung", "Sozialamt").
-    private func isRoleNameWord(_ t: WordToken) -> Bool {
+    func isRoleNameWord(_ t: WordToken) -> Bool {
         guard isCandidateNameWord(t), t.length >= 2 else { return false }
         return !Self.nounEndings.contains { t.lower.hasSuffix($0) && t.lower.count > $0.count + 2 }
     }
@@ -266,7 +273,7 @@ struct NameRecogniser: Sendable {
 
     /// Whether two words are parts of one name: separated by spaces, a hyphen or (when
     /// `lineBreak`) one line break; `strict` allows only a single space or hyphen.
-    private func joinable(_ a: WordToken, _ b: WordToken, in text: ScannedText, lineBreak: Bool, strict: Bool = false) -> Bool {
+    func joinable(_ a: WordToken, _ b: WordToken, in text: ScannedText, lineBreak: Bool, strict: Bool = false) -> Bool {
         let gap = text.units[a.range.upperBound ..< b.range.lowerBound]
         // No gap at all: the two halves of a glued name ("SebastianHoffmann").
         if gap.isEmpty { return a.isCapitalised && b.isCapitalised }

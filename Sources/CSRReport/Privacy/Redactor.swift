@@ -108,8 +108,13 @@ enum OverlapResolution {
             if a.range.count != b.range.count { return a.range.count > b.range.count }
             return a.range.lowerBound < b.range.lowerBound
         }
+        // Which UTF-16 units are taken, so that each candidate is checked in time proportional
+        // to its own length (searching the accepted list was quadratic in the number of matches:
+        // 37,000 names in a 256 K text took 40 s).
+        var taken = [Bool](repeating: false, count: candidates.map(\.range.upperBound).max() ?? 0)
         var accepted: [PIICandidate] = []
-        for c in ranked where !c.range.isEmpty && !accepted.contains(where: { $0.range.overlaps(c.range) }) {
+        for c in ranked where !c.range.isEmpty && !c.range.contains(where: { taken[$0] }) {
+            for k in c.range { taken[k] = true }
             accepted.append(c)
         }
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }

@@ -93,3 +93,28 @@ import Testing
         #expect(redactor.redact("Petra Weiß hat geholfen.") == "[NAME] hat geholfen.")
     }
 }
+
+/// Round 2 of issue 7's classes for dates of birth and addresses.
+@Suite struct RedactionClassTestsRound2 {
+    private let redactor = Redactor(names: .empty)
+    private func kinds(_ text: String) -> [PIIKind] { redactor.matches(in: text).map(\.kind) }
+
+    @Test func dateOfBirthBeforeTheBirthWord() {
+        #expect(redactor.redact("12.03.1990 (DOB) – please update") == "[DATE] (DOB) – please update")
+        #expect(kinds("3. mai 1988 – født i Bergen") == [.dateOfBirth])
+        #expect(kinds("Session on 12.03.2024, room 4") == [])
+    }
+
+    @Test func dayAndMonthWithoutAYearAfterTheBirthWord() {
+        #expect(redactor.redact("She was born on 12 March, in winter.") == "She was born on [DATE], in winter.")
+        #expect(kinds("The birthday party is on 12 March.") == [])
+        #expect(kinds("The course starts 12 March.") == [])
+    }
+
+    @Test func streetsWithoutTheAbbreviationDotOrInLowerCase() {
+        #expect(kinds("mieszkam na ul Długa 5") == [.address])
+        #expect(kinds("живу на вул Шевченка 12") == [.address])
+        #expect(kinds("adresse: storgata 12, 0150 Oslo") == [.address])
+        #expect(kinds("during 5 minutes we read") == [])
+    }
+}

@@ -11,19 +11,19 @@ import Testing
 /// and after), so a regression fails. Do not raise recall by editing the holdout. Misses are only
 /// printed with REDACTION_DETAILS=1.
 @Suite struct RedactionHoldout2 {
-    /// Measured after the general mechanisms of issue 7 (docs/privacy.md, "after"): email 100,
-    /// phone 97.7, name 65.9 (users 90.7, non-users 47.9), iban 100, card 100, nationalID 87.1,
-    /// ip 100, url 95.2, handle 100, address 76.5, dateOfBirth 92.6; all 77.9; clean texts changed
-    /// 6.0%; name-word decoys destroyed 7.6%. Floors about one miss below, so a regression fails.
-    /// (Blind, before any change: all 66.1%, non-users 24.2%.)
+    /// Measured after round 2 of issue 7 (docs/privacy.md, "after round 2"; aggregates only):
+    /// email 100, phone 97.7, name 82.9 (users 92.9, non-users 75.8), iban 100, card 100,
+    /// nationalID 87.1, ip 100, url 95.2, handle 100, address 76.5, dateOfBirth 92.6; all 87.5;
+    /// clean texts changed 7.5%; name-word decoys destroyed 6.5%. Floors about one miss below.
+    /// (Blind, before any change: all 66.1%, non-users 24.2%; after round 1: 77.9%, 47.9%.)
     static let recallFloors: [String: Double] = [
-        "email": 0.96, "phone": 0.95, "name": 0.65, "iban": 0.95, "card": 0.90, "nationalID": 0.84, "ip": 0.90,
+        "email": 0.96, "phone": 0.95, "name": 0.81, "iban": 0.95, "card": 0.90, "nationalID": 0.84, "ip": 0.90,
         "url": 0.90, "handle": 0.90, "address": 0.73, "dateOfBirth": 0.90,
     ]
-    static let overallFloor = 0.77
-    static let nonUserNameFloor = 0.47
-    static let cleanChangedCeiling = 0.07
-    static let nameWordDestroyedCeiling = 0.09
+    static let overallFloor = 0.86
+    static let nonUserNameFloor = 0.74
+    static let cleanChangedCeiling = 0.08
+    static let nameWordDestroyedCeiling = 0.075
 
     @Test func holdout2Figures() throws {
         let (corpus, names) = try RedactionScore.load(corpus: "redaction-holdout-2.jsonl", names: "redaction-holdout-2-names.txt")

@@ -47,6 +47,16 @@ import Testing
         ("birth words", "born ", ""),
         ("white space", " \n", ""),
         ("Cyrillic", "Ан", ""),
+        ("verbs of meeting and names", "met Jonas, ", "We "),
+        ("names before verbs of speech", "Ingrid sagte ", "Ich weiß: "),
+        ("instrumental after with", "z Anią ", "byłam "),
+        ("possessives", "Jonas's ", "the "),
+        ("capitalised pairs in a sentence", "and Ingrid Solberg ", "we "),
+        ("German capitalised words", "mit Jonas und der Lehrerin ", "ich "),
+        ("place lists", "w Lublinie, Zamościu i ", "byliśmy "),
+        ("dates before a birth word", "12.03.1990 (DOB) ", ""),
+        ("born on a day and month", "born 12 March ", ""),
+        ("lower-case streets", "storgata 12 ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 32 * 1024

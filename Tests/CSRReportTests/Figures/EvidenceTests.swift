@@ -3,20 +3,8 @@ import Testing
 
 /// Spec 8: evidence excerpts.
 @Suite struct EvidenceTests {
-    /// Four participants of acme, each with a session in Q3.
-    private func builder() throws -> SnapshotBuilder {
-        let b = try SnapshotBuilder()
-        try b.company("acme"); try b.company("other")
-        try b.member("v1", of: "other", role: "volunteer", first: "Ingrid", last: "Haugen")
-        for p in 1...4 {
-            try b.member("p\(p)", of: "acme", role: "participant", first: ["Olena", "Taras", "Anna", "Jonas"][p - 1], last: "Kowalska")
-            try b.session("s\(p)", participant: "p\(p)", volunteer: "v1", completed: "2025-08-0\(p)T10:00:00Z")
-        }
-        return b
-    }
-
     @Test func safetyFlaggedTextsAreNeverQuoted() throws {
-        let b = try builder()
+        let b = try SnapshotBuilder.fourParticipantsOfAcme()
         for p in 1...4 {
             try b.score("c\(p)", text: "s\(p)", dimension: "confidence", score: 0.5 + Double(p) / 10, created: "2025-08-05T00:00:00Z")
             try b.snippet(score: "c\(p)", text: "Snippet number \(p) about confidence.")
@@ -29,7 +17,7 @@ import Testing
     }
 
     @Test func duplicatesAreRemovedByHashKeepingTheMostRelevant() throws {
-        let b = try builder()
+        let b = try SnapshotBuilder.fourParticipantsOfAcme()
         let text = "I can  now talk to my neighbours."
         let hash = EvidenceSelection.contentHash("i can now talk to my NEIGHBOURS.")
         try b.score("c1", text: "s1", dimension: "belonging", score: 0.9, created: "2025-08-05T00:00:00Z")
@@ -48,7 +36,7 @@ import Testing
 
     /// The platform stores the SHA-256 of the raw text; a copy without a hash must still meet it.
     @Test func aCopyWithoutAHashMeetsItsTwinByNormalisedText() throws {
-        let b = try builder()
+        let b = try SnapshotBuilder.fourParticipantsOfAcme()
         let text = "Now I Understand the Letters from the Council."
         try b.score("c1", text: "s1", dimension: "belonging", score: 0.5, created: "2025-08-05T00:00:00Z")
         try b.score("c2", text: "s2", dimension: "belonging", score: 0.8, created: "2025-08-05T00:00:00Z")
@@ -64,7 +52,7 @@ import Testing
     }
 
     @Test func tiesInRelevanceAreBrokenByHash() throws {
-        let b = try builder()
+        let b = try SnapshotBuilder.fourParticipantsOfAcme()
         for p in 1...3 {
             try b.score("c\(p)", text: "s\(p)", dimension: "well_being", score: 0.5, confidence: 0.5, created: "2025-08-05T00:00:00Z")
         }
@@ -76,7 +64,7 @@ import Testing
     }
 
     @Test func excerptsAreRedactedThenCutAndNameNoOne() throws {
-        let b = try builder()
+        let b = try SnapshotBuilder.fourParticipantsOfAcme()
         let long = "Thanks to Ingrid Haugen (ingrid.haugen+csr@example.no) I passed my B2 exam at 10:30. "
             + String(repeating: "We practised every week and it helped a lot with confidence. ", count: 6)
         for p in 1...3 {
@@ -96,7 +84,7 @@ import Testing
     }
 
     @Test func evidenceFromFewerThanKParticipantsIsWithheld() throws {
-        let b = try builder()
+        let b = try SnapshotBuilder.fourParticipantsOfAcme()
         try b.score("c1", text: "s1", dimension: "confidence", score: 0.9, created: "2025-08-05T00:00:00Z")
         try b.snippet(score: "c1", text: "Only one voice.")
         let evidence = try b.figures(k: 3).report("acme", "2025-Q3").evidence

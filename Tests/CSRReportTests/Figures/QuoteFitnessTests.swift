@@ -5,17 +5,6 @@ import Testing
 /// Issue 7 item 3: quotes worth sending. Heavy redaction costs rank; a text that is more
 /// placeholders than words, markup, a formula or a list of links is never quoted, and counted.
 @Suite struct QuoteFitnessTests {
-    private func builder() throws -> SnapshotBuilder {
-        let b = try SnapshotBuilder()
-        try b.company("acme"); try b.company("other")
-        try b.member("v1", of: "other", role: "volunteer", first: "Ingrid", last: "Haugen")
-        for p in 1...4 {
-            try b.member("p\(p)", of: "acme", role: "participant", first: ["Olena", "Taras", "Anna", "Jonas"][p - 1], last: "Kowalska")
-            try b.session("s\(p)", participant: "p\(p)", volunteer: "v1", completed: "2025-08-0\(p)T10:00:00Z")
-        }
-        return b
-    }
-
     private func judge(_ text: String) -> QuoteFitness.Unfit? {
         QuoteFitness.judge(Redactor(names: NameDictionary(names: ["Anna", "Kowalska", "Taras"])).redaction(of: text))
     }
@@ -41,7 +30,7 @@ import Testing
     /// End to end: the most relevant text is mostly placeholders; it is never quoted, it is
     /// counted with its reason, and the next candidates are quoted instead.
     @Test func aQuoteWithMorePlaceholdersThanWordsIsNeverChosen() throws {
-        let b = try builder()
+        let b = try SnapshotBuilder.fourParticipantsOfAcme()
         try b.score("c1", text: "s1", dimension: "confidence", score: 0.99, confidence: 0.99, created: "2025-08-05T00:00:00Z")
         try b.snippet(score: "c1", text: "Olena Kowalska Taras Kowalska +47 412 34 567 olena@example.org")
         for p in 2...4 {
@@ -64,7 +53,7 @@ import Testing
     /// A text that needed heavy redaction loses to a clean one of similar relevance, but not to
     /// a clearly less relevant one.
     @Test func redactionCostsRank() throws {
-        let b = try builder()
+        let b = try SnapshotBuilder.fourParticipantsOfAcme()
         try b.score("c1", text: "s1", dimension: "belonging", score: 0.82, confidence: 0.8, created: "2025-08-05T00:00:00Z")
         try b.snippet(score: "c1", text: "Olena Kowalska and Taras Kowalska showed me the library, it felt like home.")
         try b.score("c2", text: "s2", dimension: "belonging", score: 0.80, confidence: 0.8, created: "2025-08-05T00:00:00Z")
@@ -83,7 +72,7 @@ import Testing
 
     /// `--exclude-evidence`: a vetoed snippet is never quoted and the next candidate takes its place.
     @Test func excludedSnippetsAreReplacedByTheNextCandidates() throws {
-        let b = try builder()
+        let b = try SnapshotBuilder.fourParticipantsOfAcme()
         for p in 1...4 {
             try b.score("c\(p)", text: "s\(p)", dimension: "job_readiness", score: 0.5 + Double(p) / 10, created: "2025-08-05T00:00:00Z")
             try b.snippet(score: "c\(p)", text: "Job story number \(p).")

@@ -153,3 +153,18 @@ extension PeriodMetrics {
     /// The unrounded, unsuppressed value: what a hand calculation gives.
     func raw(_ metric: MetricName) -> Double? { rawValues[metric]?.number }
 }
+
+extension SnapshotBuilder {
+    /// Four participants of acme (p1..p4), each with a Q3 session with v1, a volunteer of "other":
+    /// the evidence tests' common ground.
+    static func fourParticipantsOfAcme() throws -> SnapshotBuilder {
+        let b = try SnapshotBuilder()
+        try b.company("acme"); try b.company("other")
+        try b.member("v1", of: "other", role: "volunteer", first: "Ingrid", last: "Haugen")
+        for p in 1...4 {
+            try b.member("p\(p)", of: "acme", role: "participant", first: ["Olena", "Taras", "Anna", "Jonas"][p - 1], last: "Kowalska")
+            try b.session("s\(p)", participant: "p\(p)", volunteer: "v1", completed: "2025-08-0\(p)T10:00:00Z")
+        }
+        return b
+    }
+}

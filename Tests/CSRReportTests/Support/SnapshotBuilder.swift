@@ -140,17 +140,22 @@ extension String {
 extension ReportFigures {
     /// The report of the company named `name` in a SnapshotBuilder snapshot.
     func report(_ name: String, _ period: String) throws -> TenantReport {
+        try tenant(name, period).report
+    }
+
+    /// The report and the operator's audit of the company named `name`.
+    func tenant(_ name: String, _ period: String) throws -> TenantFigures {
         let wanted = UUIDKey(parsing: SnapshotBuilder.id(name))
         let p = try Period(parsing: period)
-        guard let report = reports(for: p).first(where: { $0.company.id == wanted }) else {
+        guard let tenant = tenants(for: p).first(where: { $0.audit.companyID == wanted }) else {
             throw NSError(domain: "test", code: 1, userInfo: [NSLocalizedDescriptionKey: "no company \(name)"])
         }
-        return report
+        return tenant
     }
 }
 
-extension PeriodMetrics {
-    /// The unrounded, unsuppressed value: what a hand calculation gives.
+extension TenantAudit {
+    /// The current period's unrounded, unsuppressed value: what a hand calculation gives.
     func raw(_ metric: MetricName) -> Double? { rawValues[metric]?.number }
 }
 

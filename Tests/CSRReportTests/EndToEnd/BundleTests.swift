@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import CSRDemoData
 @testable import CSRReport
 
 /// Issue 4's rules, checked on a real build of the demo snapshot through the CLI.

@@ -1,3 +1,5 @@
+import CSRReport
+
 /// What the demo generator wrote: rows per table and the data-quality problems it planted.
 ///
 /// ```swift

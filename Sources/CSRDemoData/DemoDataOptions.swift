@@ -1,3 +1,5 @@
+import CSRReport
+
 /// What `csr-report demo-data` generates: how many tenants, how much activity, which seed.
 ///
 /// ```swift

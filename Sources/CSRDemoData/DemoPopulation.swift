@@ -1,3 +1,5 @@
+import CSRReport
+
 /// The people of the demo data and how they belong to the tenants, decided before any row is
 /// written: users, company links, and each participant's plan (when they are active, how
 /// engaged, how their language level and outcomes move).

@@ -1,3 +1,5 @@
+import CSRReport
+
 /// Deterministic, UUIDv4-shaped ids drawn from the demo generator's random stream.
 ///
 /// ```swift

@@ -1,3 +1,4 @@
+import CSRReport
 import Foundation
 
 /// The snapshot DDL split so the generator can create the tables first and the indexes after

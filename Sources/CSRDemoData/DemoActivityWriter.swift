@@ -1,3 +1,5 @@
+import CSRReport
+import CSRSQLiteWriter
 import Foundation
 
 /// Writes the rows of the demo snapshot from a `DemoPopulation`: people and their links first,

@@ -1,3 +1,5 @@
+import CSRReport
+
 /// What a sentence of a feedback or check-in text speaks to; it decides which outcome
 /// dimension a snippet of it supports.
 enum DemoTextCategory: Int, CaseIterable, Sendable {

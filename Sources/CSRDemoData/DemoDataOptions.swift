@@ -1,5 +1,3 @@
-import CSRReport
-
 /// What `csr-report demo-data` generates: how many tenants, how much activity, which seed.
 ///
 /// ```swift

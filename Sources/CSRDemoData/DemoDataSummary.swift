@@ -1,5 +1,3 @@
-import CSRReport
-
 /// What the demo generator wrote: rows per table and the data-quality problems it planted.
 ///
 /// ```swift

@@ -1,5 +1,3 @@
-import CSRReport
-
 /// A row the demo generator places exactly on (or a second beside) a period boundary, or
 /// writes in one of the rarer timestamp forms, so the figures' half-open intervals and the
 /// timestamp parser are exercised. All belong to the first company; ids are fixed

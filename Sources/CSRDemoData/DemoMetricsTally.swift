@@ -1,5 +1,3 @@
-import CSRReport
-
 /// Rough per-company, per-quarter counts kept while the activity is written, so that
 /// `metrics_company_period` holds plausible figures. They are the platform's own numbers,
 /// which csr-report never trusts: close to the truth, some deliberately stale or stubbed

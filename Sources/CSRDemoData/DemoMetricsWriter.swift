@@ -1,4 +1,3 @@
-import CSRReport
 import CSRSQLiteWriter
 
 /// `metrics_company_period`: the platform's own per-quarter figures. They are built from the

@@ -1,5 +1,3 @@
-import CSRReport
-
 /// The people of the demo data and how they belong to the tenants, decided before any row is
 /// written: users, company links, and each participant's plan (when they are active, how
 /// engaged, how their language level and outcomes move).

@@ -1,4 +1,3 @@
-import CSRReport
 import Foundation
 
 /// The snapshot DDL split so the generator can create the tables first and the indexes after

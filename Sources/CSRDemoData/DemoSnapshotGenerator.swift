@@ -1,4 +1,3 @@
-import CSRReport
 import CSRSQLiteWriter
 import Foundation
 

@@ -1,4 +1,3 @@
-import CSRReport
 import CSRSQLiteWriter
 
 /// The demo generator's INSERTs: one prepared statement per table, reused for every row.

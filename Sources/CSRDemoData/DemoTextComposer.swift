@@ -1,5 +1,3 @@
-import CSRReport
-
 /// Writes the feedback, check-in and snippet texts of the demo data from the sentence
 /// templates: one to five sentences, names of real snapshot users, and in some texts personal
 /// data or markup that a report must neutralise.

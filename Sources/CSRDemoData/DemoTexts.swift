@@ -1,5 +1,3 @@
-import CSRReport
-
 /// What a sentence of a feedback or check-in text speaks to; it decides which outcome
 /// dimension a snippet of it supports.
 enum DemoTextCategory: Int, CaseIterable, Sendable {

@@ -1,5 +1,3 @@
-import CSRReport
-
 /// The calendar the demo data lives in: eight quarters of history (2023-Q4 .. 2025-Q3), a
 /// fixed export instant, and the seasonal, growing rhythm of activity.
 ///

@@ -1,5 +1,3 @@
-import CSRReport
-
 /// How people write each other's names across scripts in the demo texts: a Ukrainian writes
 /// "Анна" for Anna, an English text writes "Olena" for Олена. Also the ASCII forms of names
 /// for e-mail addresses. Simplified national romanisation, enough for realistic data.

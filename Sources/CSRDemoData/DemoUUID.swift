@@ -1,5 +1,3 @@
-import CSRReport
-
 /// Deterministic, UUIDv4-shaped ids drawn from the demo generator's random stream.
 ///
 /// ```swift

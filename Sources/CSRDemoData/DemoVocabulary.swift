@@ -1,5 +1,3 @@
-import CSRReport
-
 /// The five languages of the demo data's people and texts.
 enum DemoLanguage: Int, CaseIterable, Sendable {
     case english, ukrainian, norwegian, german, polish

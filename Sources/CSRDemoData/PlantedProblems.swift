@@ -1,4 +1,3 @@
-import CSRReport
 import CSRSQLiteWriter
 
 /// A data-quality problem the demo generator plants on purpose, so that `csr-report validate`

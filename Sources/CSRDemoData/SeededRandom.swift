@@ -1,4 +1,3 @@
-import CSRReport
 import Foundation
 
 /// A small, fast, seedable pseudo-random generator (SplitMix64) for the demo data.

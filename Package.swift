@@ -2,7 +2,11 @@
 import PackageDescription
 
 // The pipeline lives in one library, `CSRReport`, one folder per stage
-// (Snapshot -> Figures -> Privacy -> Render -> Bundle); the executable only parses arguments.
+// (Snapshot -> Figures -> Privacy (redaction) -> Render -> Bundle), each knowing only the one
+// before it, run in order by `Pipeline/ReportPipeline`; the executable only parses arguments.
+// The producers of snapshots are not stages and live beside it: `CSRSnapshotExport` (PostgreSQL)
+// and `CSRDemoData` (the synthetic demo), both writing through `CSRSQLiteWriter`; `CSRReport`
+// reads snapshots only and links neither.
 // The C libraries (SQLite, cmark, libpq) come from Debian through system-library targets; `make setup`
 // (scripts/bootstrap) installs them, because SwiftPM's `providers` only prints a hint.
 let package = Package(
@@ -12,6 +16,7 @@ let package = Package(
         .executable(name: "csr-report", targets: ["csr-report"]),
         .library(name: "CSRReport", targets: ["CSRReport"]),
         .library(name: "CSRSnapshotExport", targets: ["CSRSnapshotExport"]),
+        .library(name: "CSRDemoData", targets: ["CSRDemoData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -50,7 +55,18 @@ let package = Package(
         // (which never talks to a server); only the command line links libpq.
         .target(
             name: "CSRSnapshotExport",
-            dependencies: ["CSRReport", "CLibPQ"]
+            dependencies: ["CSRReport", "CSRSQLiteWriter", "CLibPQ"]
+        ),
+        // The synthetic demo snapshot: a producer of snapshots like the export, not a stage.
+        .target(
+            name: "CSRDemoData",
+            dependencies: ["CSRReport", "CSRSQLiteWriter", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The one SQLite writer (and the write-then-rename of a finished file) of the two
+        // producers; CSRReport reads snapshots only and does not link it.
+        .target(
+            name: "CSRSQLiteWriter",
+            dependencies: ["CSQLite"]
         ),
         .executableTarget(name: "embed-files"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
@@ -59,13 +75,14 @@ let package = Package(
             dependencies: [
                 "CSRReport",
                 "CSRSnapshotExport",
+                "CSRDemoData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "CSRReportTests",
             // The executable is a dependency so that `swift test` builds it for the CLI tests.
-            dependencies: ["CSRReport", "CSRSnapshotExport", "csr-report"],
+            dependencies: ["CSRReport", "CSRSnapshotExport", "CSRDemoData", "CSRSQLiteWriter", "csr-report"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

@@ -1,3 +1,5 @@
+import CSRSQLiteWriter
+
 /// Why an export failed, as one line for the person running it. No message ever carries a
 /// password: the server is named by `PostgresTarget.description` (host, port, database, user).
 public enum SnapshotExportError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -31,6 +33,16 @@ public enum SnapshotExportError: Error, Equatable, Sendable, CustomStringConvert
             "the folder \(path) does not exist"
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason)"
+        }
+    }
+}
+
+extension SnapshotExportError {
+    init(_ error: CompleteFileError) {
+        switch error {
+        case .missingFolder(let folder): self = .outputFolderMissing(path: folder)
+        case .exists(let path): self = .outputExists(path: path)
+        case .cannotRename(_, let to, let reason): self = .cannotWrite(path: to, reason: reason)
         }
     }
 }

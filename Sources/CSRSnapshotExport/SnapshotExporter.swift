@@ -1,4 +1,5 @@
 import CSRReport
+import CSRSQLiteWriter
 import Foundation
 
 /// Reads the platform's PostgreSQL database and writes a snapshot (`data/schema.sql`'s format,
@@ -11,8 +12,9 @@ import Foundation
 /// Every table is read in one `REPEATABLE READ READ ONLY` transaction, so the snapshot is one
 /// consistent cut even while the platform writes. Rows stream from `COPY ... TO STDOUT` into
 /// one SQLite transaction per table: memory does not grow with the data. The file is written
-/// as `.<name>.csr-export` beside `path` and renamed into place only when complete; a run that
-/// was killed leaves that file behind, and the next export to the same path removes it first.
+/// as `.<name>.csr-export` beside `path` and renamed into place only when complete
+/// (`CompleteFile`); a run that was killed leaves that file behind, and the next export to the
+/// same path removes it first.
 public struct SnapshotExporter {
     public let url: String
     /// Called with (table, rows so far, the server's estimate of the table's rows or nil).
@@ -31,34 +33,13 @@ public struct SnapshotExporter {
     }
 
     public func export(to path: String, overwrite: Bool) throws -> SnapshotExportSummary {
-        let manager = FileManager.default
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw SnapshotExportError.outputFolderMissing(path: folder)
-        }
-        if !overwrite, manager.fileExists(atPath: path) { throw SnapshotExportError.outputExists(path: path) }
-
-        let server = try PostgresConnection(url: url)
-        let temporary = Self.temporaryPath(for: path)
-        try? manager.removeItem(atPath: temporary)
-        let summary: SnapshotExportSummary
         do {
-            summary = try write(from: server, into: temporary)
-        } catch {
-            try? manager.removeItem(atPath: temporary)
-            throw error
+            let file = try CompleteFile(path: path, temporary: Self.temporaryPath(for: path), overwrite: overwrite)
+            let server = try PostgresConnection(url: url)
+            return try file.write { try write(from: server, into: $0) }
+        } catch let error as CompleteFileError {
+            throw SnapshotExportError(error)
         }
-        if !overwrite, manager.fileExists(atPath: path) {
-            try? manager.removeItem(atPath: temporary)
-            throw SnapshotExportError.outputExists(path: path)
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? manager.removeItem(atPath: temporary)
-            throw SnapshotExportError.cannotWrite(path: path, reason: reason)
-        }
-        return summary
     }
 
     /// The whole read happens inside one function so that the SQLite connection is closed (the
@@ -73,9 +54,9 @@ public struct SnapshotExporter {
         let catalogue = try ServerCatalogue.read(server, tables: ExportedTable.all.map(\.name))
         let plan = try catalogue.plan(ExportedTable.all, target: server.target.description)
 
-        let db: SQLiteConnection
+        let db: SQLiteWriter
         do {
-            db = try SQLiteConnection(creating: path)
+            db = try SQLiteWriter(creating: path)
             // No journal and no fsync: an export that fails is deleted, never resumed.
             try db.execute("PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16384")
             try db.execute("CREATE TABLE snapshot_meta (\n    key   TEXT PRIMARY KEY,\n    value TEXT\n)")
@@ -110,7 +91,7 @@ public struct SnapshotExporter {
     }
 
     private func copy(_ table: ExportedTable, relation: String, from server: PostgresConnection,
-                      into db: SQLiteConnection) throws -> Int {
+                      into db: SQLiteWriter) throws -> Int {
         let columns = table.columns.map { ServerCatalogue.quoted($0.name) }.joined(separator: ", ")
         let insert = try db.prepare("INSERT INTO \(table.name) VALUES (\(Array(repeating: "?", count: table.columns.count).joined(separator: ", ")))")
         let kinds = table.columns.map(\.kind)

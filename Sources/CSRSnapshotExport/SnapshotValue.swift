@@ -1,3 +1,4 @@
+import CSRSQLiteWriter
 import CSRReport
 import Foundation
 
@@ -12,7 +13,7 @@ import Foundation
 /// SnapshotValue.isoTimestamp(Array("2025-07-15 10:30:00.5+00".utf8))   // "2025-07-15T10:30:00.5Z"
 /// ```
 enum SnapshotValue {
-    static func bind(_ kind: ValueKind, _ bytes: UnsafeBufferPointer<UInt8>, to statement: SQLiteStatement, at index: Int,
+    static func bind(_ kind: ValueKind, _ bytes: UnsafeBufferPointer<UInt8>, to statement: SQLiteWriteStatement, at index: Int,
                      scratch: inout [UInt8]) throws {
         switch kind {
         case .uuid, .text, .date:

@@ -77,7 +77,7 @@ struct BuildCommand: AsyncParsableCommand {
         let templateSet = try templates.map { try TemplateSet.load(directory: $0) } ?? TemplateSet.builtIn()
         let data = try Snapshot.open(path).load()
         let figures = ReportFigures(data: data, settings: settings, generatedAt: try SourceDateEpoch.fromEnvironment())
-        var options = SiteBuilder.Options(period: try periodOptions.resolve(default: figures.defaultPeriod, trendPeriods: settings.trendPeriods), snapshotPath: path)
+        var options = ReportPipeline.Options(period: try periodOptions.resolve(default: figures.defaultPeriod, trendPeriods: settings.trendPeriods), snapshotPath: path)
         options.outputFolder = out
         options.zip = zip
         options.reviewFolder = reviewFolder
@@ -86,10 +86,10 @@ struct BuildCommand: AsyncParsableCommand {
         let folders = TenantFolderName.assign(data.companies)
         options.companies = try figures.companyIndexes(matching: companies) { folders[$0.id] ?? "" }
 
-        var builder = SiteBuilder(figures: figures, renderer: ReportRenderer(templates: templateSet), options: options)
+        var pipeline = ReportPipeline(figures: figures, renderer: ReportRenderer(templates: templateSet), options: options)
         let bar = ProgressBar()
-        builder.progress = { done, total in bar.show(done: done, total: total) }
-        let summary = try await builder.build()
+        pipeline.progress = { done, total in bar.show(done: done, total: total) }
+        let summary = try await pipeline.build()
         bar.finish()
         FileHandle.standardError.write(Data(BuildSummaryText.render(summary, out: out).utf8))
         FileHandle.standardError.write(Data("review sheets (quoted excerpts with snippet ids, for --exclude-evidence): \(reviewFolder)/\n".utf8))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CSRDemoData
 import CSRReport
 import CSRSnapshotExport
 

@@ -8,42 +8,21 @@ import Foundation
 /// The folder lives outside the published site: `SiteBuilder` refuses a review folder inside
 /// `--out`, so nothing of it reaches the site, the manifest or a zip.
 ///
-/// ```swift
-/// try ReviewSheet.write(reports, folders: folders, to: "review")
-/// ```
+/// The sheet's rows come from the operator's side of the figures (`ReviewSheetCSV`); this
+/// stage only writes the bytes it is given.
 public enum ReviewSheet {
-    static let header = ["snippet_id", "dimension", "redacted_text", "kinds_redacted", "placeholders", "relevance"]
-
-    /// One tenant's sheet.
-    static func render(_ report: TenantReport) -> String {
-        var csv = CSVWriter(header: header)
-        for excerpt in report.evidence.excerpts {
-            let kinds = excerpt.redactedKinds.sorted { $0.key.precedence < $1.key.precedence }
-            csv.row([
-                .text(excerpt.snippetID),
-                .text(excerpt.dimension.rawValue),
-                .text(excerpt.text),
-                .text(kinds.map { "\($0.key.rawValue):\($0.value)" }.joined(separator: " ")),
-                .number("\(kinds.reduce(0) { $0 + $1.value })"),
-                .number(formatFixed(excerpt.relevance, places: 3)),
-            ])
-        }
-        return csv.output
-    }
-
-    /// Writes every report's sheet into `folder` (created when missing), each file under a
-    /// temporary name and renamed over the old sheet, after checking that `folder` lies outside
-    /// the site folder `out`. Sheets of tenants not in `reports` are left as they are.
-    static func write(_ reports: [TenantReport], folders: [UUIDKey: String], to folder: String, outside out: String,
+    /// Writes each sheet (`ReviewSheetCSV`) into `folder` (created when missing) as
+    /// `<tenant>.csv`, each under a temporary name and renamed over the old sheet, after checking
+    /// that `folder` lies outside the site folder `out`. Sheets of other tenants are left as they are.
+    static func write(_ sheets: [(tenant: String, bytes: [UInt8])], to folder: String, outside out: String,
                       fs: SiteFileSystem) throws {
         if let problem = problem(review: folder, out: out) { throw ReviewSheetError.insideSite(problem) }
         try fs.makeFolder(folder)
-        for report in reports {
-            guard let name = folders[report.company.id] else { continue }
-            let target = folder + "/" + name + ".csv"
-            let temporary = folder + "/." + name + ".csv.tmp-\(getpid())"
+        for sheet in sheets {
+            let target = folder + "/" + sheet.tenant + ".csv"
+            let temporary = folder + "/." + sheet.tenant + ".csv.tmp-\(getpid())"
             unlink(temporary)
-            try fs.write(Array(render(report).utf8), to: temporary)
+            try fs.write(sheet.bytes, to: temporary)
             try fs.rename(temporary, target)
         }
     }

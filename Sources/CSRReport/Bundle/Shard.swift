@@ -22,11 +22,6 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether the tenant at `position` (0-based, in id order) belongs to this shard.
     public func selects(position: Int) -> Bool { position % count == index - 1 }
-
-    /// The companies of this shard, from all of them.
-    public func select(_ companies: [CompanyRow]) -> [CompanyRow] {
-        companies.sorted { $0.id < $1.id }.enumerated().filter { selects(position: $0.offset) }.map(\.element)
-    }
 }
 
 public enum ShardError: Error, Equatable, Sendable, CustomStringConvertible {

@@ -39,17 +39,4 @@ public enum TenantFolderName {
         }
         return slug.isEmpty ? "company" : slug
     }
-
-    /// Folder names for every company, unique: `slug-hex8`, or `slug-<full id>` for the tenants
-    /// whose `slug-hex8` would collide.
-    public static func assign(_ companies: [CompanyRow]) -> [UUIDKey: String] {
-        let short = companies.map { "\(slug($0.name))-\($0.id.prefix8)" }
-        var seen: [String: Int] = [:]
-        for name in short { seen[name, default: 0] += 1 }
-        var result: [UUIDKey: String] = [:]
-        for (company, name) in zip(companies, short) {
-            result[company.id] = seen[name]! > 1 ? "\(slug(company.name))-\(company.id.description)" : name
-        }
-        return result
-    }
 }

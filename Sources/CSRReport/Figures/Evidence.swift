@@ -25,7 +25,9 @@ struct EvidenceSelection {
         return result
     }
 
-    func summary(for candidateIndexes: [Int32]) -> EvidenceSummary {
+    /// The report's evidence, and each excerpt with the snippet id it came from (for the
+    /// operator's review sheet only).
+    func summary(for candidateIndexes: [Int32]) -> (summary: EvidenceSummary, quotes: [QuotedSnippet]) {
         let data = index.data
         var withheld = 0
         var excluded = 0
@@ -77,9 +79,9 @@ struct EvidenceSelection {
         if SmallNumberRule(k: settings.minGroupSize).hides(contributors: voices.count) {
             var summary = EvidenceSummary(excerpts: [], withheldForSafety: withheld, duplicatesRemoved: duplicates, withheldForSmallNumbers: true)
             summary.excludedAtReview = excluded
-            return summary
+            return (summary, [])
         }
-        var excerpts: [EvidenceExcerpt] = []
+        var quotes: [QuotedSnippet] = []
         var unfit: [QuoteFitness.Unfit: Int] = [:]
         // Two texts that differ only in a name read the same once redacted; quote such a text once.
         var quoted: Set<String> = []
@@ -117,15 +119,16 @@ struct EvidenceSelection {
             for pick in chosen {
                 quoted.insert(pick.key)
                 let c = pick.candidate
-                excerpts.append(EvidenceExcerpt(dimension: dimension, text: Self.cut(pick.redaction.text, near: settings.excerptLength),
-                                                score: c.score.score, confidence: c.score.confidence, sourceType: c.score.textType,
-                                                relevance: c.relevance, snippetID: c.snippet.id, redactedKinds: pick.redaction.counts))
+                let excerpt = EvidenceExcerpt(dimension: dimension, text: Self.cut(pick.redaction.text, near: settings.excerptLength),
+                                              score: c.score.score, confidence: c.score.confidence, sourceType: c.score.textType,
+                                              relevance: c.relevance, redactedKinds: pick.redaction.counts)
+                quotes.append(QuotedSnippet(snippetID: c.snippet.id, excerpt: excerpt))
             }
         }
-        var summary = EvidenceSummary(excerpts: excerpts, withheldForSafety: withheld, duplicatesRemoved: duplicates, withheldForSmallNumbers: false)
+        var summary = EvidenceSummary(excerpts: quotes.map(\.excerpt), withheldForSafety: withheld, duplicatesRemoved: duplicates, withheldForSmallNumbers: false)
         summary.withheldAsUnfit = unfit
         summary.excludedAtReview = excluded
-        return summary
+        return (summary, quotes)
     }
 
     /// Higher relevance first; ties by the dedup hash, then the score id, so output is stable.

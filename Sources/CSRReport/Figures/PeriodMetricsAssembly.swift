@@ -1,6 +1,10 @@
 extension PeriodComputation {
     /// One company's figures for this period: values, rounding, contributors, suppression.
-    func metrics(for companyIndex: Int32) -> PeriodMetrics {
+    func metrics(for companyIndex: Int32) -> PeriodMetrics { metricsAndRawValues(for: companyIndex).metrics }
+
+    /// The figures, and the unrounded values before suppression that only the operator sees
+    /// (`TenantAudit`); contributor counts are used here and go no further.
+    func metricsAndRawValues(for companyIndex: Int32) -> (metrics: PeriodMetrics, raw: [MetricName: FigureValue]) {
         let tally = tallies[Int(companyIndex)]
         let company = index.data.companies[Int(companyIndex)]
         let rule = SmallNumberRule(k: settings.minGroupSize)
@@ -138,7 +142,8 @@ extension PeriodComputation {
 
         let levelLabel = shown[.avgLanguageLevel]?.number.map(CEFR.nearestLabel)
         let band = shown[.visScore]?.number.map(VISBand.init(roundedScore:))
-        return PeriodMetrics(period: period, values: shown, exactValues: shownExact, rawValues: exact, contributors: contributors,
-                             suppressed: suppressed, languageLevelLabel: levelLabel, visBand: band, sroi: sroi)
+        let metrics = PeriodMetrics(period: period, values: shown, exactValues: shownExact, suppressed: suppressed,
+                                    languageLevelLabel: levelLabel, visBand: band, sroi: sroi)
+        return (metrics, exact)
     }
 }

@@ -25,19 +25,19 @@ public enum Reconciliation {
     static let compared: [MetricName] = [.participantsCount, .volunteersCount, .sessionsCount, .avgIntegrationScore,
                                          .avgLanguageLevel, .avgJobReadiness, .sroiRatio, .visScore]
 
-    public static func differences(reports: [TenantReport], platform: [PlatformMetricsRow], companies: [CompanyRow]) -> [ReconciliationDifference] {
+    public static func differences(tenants: [TenantFigures], platform: [PlatformMetricsRow], companies: [CompanyRow]) -> [ReconciliationDifference] {
         var result: [ReconciliationDifference] = []
-        for report in reports {
+        for (report, audit) in tenants.map({ ($0.report, $0.audit) }) {
             let period = report.period
             // period_end may be stored as the last day or the first day after: accept both.
             let rows = platform.filter { row in
-                companies[Int(row.company)].id == report.company.id && row.periodStart == period.start
+                companies[Int(row.company)].id == audit.companyID && row.periodStart == period.start
                     && (row.periodEnd == period.lastDay || row.periodEnd == period.end)
             }
             for row in rows {
                 for metric in compared {
                     guard let platformValue = row.values[metric.rawValue] else { continue }
-                    let recomputed = report.current.rawValues[metric]?.number
+                    let recomputed = audit.rawValues[metric]?.number
                     // "More than rounding": half a unit of the figure's last shown decimal.
                     var tolerance = 0.5
                     for _ in 0..<metric.places { tolerance /= 10 }

@@ -31,8 +31,13 @@ public struct ReportFigures: Sendable {
     }
 
     /// One report per company (all, or those listed by index in `data.companies`), ordered
-    /// by company name then id.
+    /// by company name then id: what a client may see.
     public func reports(for period: Period, companies selected: [Int32]? = nil) -> [TenantReport] {
+        tenants(for: period, companies: selected).map(\.report)
+    }
+
+    /// One tenant per company, as `reports(for:companies:)`, each with its operator-only audit.
+    public func tenants(for period: Period, companies selected: [Int32]? = nil) -> [TenantFigures] {
         let wanted = selected ?? data.companies.indices.map(Int32.init)
         guard !wanted.isEmpty else { return [] }
         let trendPeriods = period.trailing(max(settings.trendPeriods, 1) + 1)
@@ -57,12 +62,16 @@ public struct ReportFigures: Sendable {
         let ordered = wanted.sorted { (data.companies[Int($0)].name, data.companies[Int($0)].id) < (data.companies[Int($1)].name, data.companies[Int($1)].id) }
         return parallelMap(ordered.count) { i in
             let company = ordered[i]
-            return TenantReport(company: data.companies[Int(company)], period: period, generatedAt: generatedAt,
-                                current: current.metrics(for: company), previous: previous.metrics(for: company),
-                                lastYear: lastYear.metrics(for: company), trendPeriods: Array(trendPeriods.dropFirst()),
-                                trends: trends.points(for: company, rule: rule),
-                                evidence: evidence.summary(for: candidates[Int(company)]),
-                                findings: findings[company] ?? [], settings: settings)
+            let row = data.companies[Int(company)]
+            let (metrics, raw) = current.metricsAndRawValues(for: company)
+            let (summary, quotes) = evidence.summary(for: candidates[Int(company)])
+            let report = TenantReport(company: ReportedCompany(row), period: period, generatedAt: generatedAt,
+                                      current: metrics, previous: previous.metrics(for: company),
+                                      lastYear: lastYear.metrics(for: company), trendPeriods: Array(trendPeriods.dropFirst()),
+                                      trends: trends.points(for: company, rule: rule),
+                                      evidence: summary,
+                                      findings: findings[company] ?? [], settings: ReportRules(settings))
+            return TenantFigures(report: report, audit: TenantAudit(companyID: row.id, rawValues: raw, quotes: quotes))
         }
     }
 
@@ -74,11 +83,11 @@ public struct ReportFigures: Sendable {
 
     /// Findings that belong to one tenant: its own memberships with NULL `joined_at`.
     /// Platform-wide findings stay in the build summary; a client sees only its own.
-    private func tenantFindings() -> [Int32: [DataQualityFinding]] {
-        var result: [Int32: [DataQualityFinding]] = [:]
+    private func tenantFindings() -> [Int32: [ReportFinding]] {
+        var result: [Int32: [ReportFinding]] = [:]
         for membership in data.memberships where membership.joinedAt == nil {
-            var list = result[membership.company] ?? [DataQualityFinding(severity: .warning, table: "company_users", column: "joined_at",
-                                                                      problem: "membership without a join date, counted as always joined")]
+            var list = result[membership.company] ?? [ReportFinding(severity: .warning, table: "company_users", column: "joined_at",
+                                                                  problem: "membership without a join date, counted as always joined", count: 0)]
             list[0].count += 1
             result[membership.company] = list
         }

@@ -6,8 +6,11 @@
 /// reports[0].current.values[.sessionsCount]        // .value(412)
 /// reports[0].change(.sessionsCount, from: reports[0].previous)
 /// ```
+/// Closed by type: no snapshot row, no `UUIDKey`, no unsuppressed value and no finding's row id
+/// is reachable from it (`ReportModelClosureTests` walks it). What only the operator needs
+/// travels beside it in `TenantAudit`.
 public struct TenantReport: Sendable {
-    public let company: CompanyRow
+    public let company: ReportedCompany
     public let period: Period
     /// `snapshot_meta.exported_at`, or SOURCE_DATE_EPOCH; never the wall clock.
     public let generatedAt: Timestamp?
@@ -20,8 +23,8 @@ public struct TenantReport: Sendable {
     public let trends: [TrendPoint]
     public let evidence: EvidenceSummary
     /// Problems attributable to this tenant (counts only; no ids in a client bundle).
-    public let findings: [DataQualityFinding]
-    public let settings: ReportSettings
+    public let findings: [ReportFinding]
+    public let settings: ReportRules
 
     /// The change of a figure since another period, at the figure's own rounding; suppressed
     /// when either side is (spec 9), no data when either side has none.
@@ -43,10 +46,6 @@ public struct PeriodMetrics: Sendable {
     public let values: [MetricName: FigureValue]
     /// Unrounded values (suppression applied), for deltas.
     let exactValues: [MetricName: FigureValue]
-    /// Unrounded values before suppression: for tests and the operator's reconciliation only.
-    let rawValues: [MetricName: FigureValue]
-    /// Contributors of each figure (spec 9). Internal: a count below k must not reach output.
-    let contributors: [MetricName: Int]
     /// Suppressed figures, in column order.
     public let suppressed: [MetricName]
     /// Nearest CEFR label of the average language level, when shown.
@@ -153,11 +152,71 @@ public struct EvidenceExcerpt: Sendable, Equatable {
     public let confidence: Double?
     public let sourceType: SourceTextType
     public let relevance: Double
-    /// `evidence_snippets.id` of the source, for the review sheet and `--exclude-evidence`;
-    /// never written into a client file.
-    public var snippetID = ""
     /// How many matches of each kind were replaced by a placeholder.
     public var redactedKinds: [PIIKind: Int] = [:]
     /// A role and programme, never a person.
     public var attribution: String { sourceType.attribution }
+}
+
+/// The company a report is about, as its reader may see it: no snapshot row, no key into the
+/// snapshot.
+public struct ReportedCompany: Sendable, Equatable {
+    /// The name as the snapshot holds it: CSV cells and the `figures` JSON keep it whole.
+    public let name: String
+    /// The name as pages, emails and messages show it (`CompanyRow.displayName`).
+    public let displayName: String
+    /// `companies.country` as stored (ISO 3166-1 alpha-2 expected).
+    public let country: String?
+    /// The company's own id as text: spec 11 puts it in `metrics.csv`'s `company_id`, the one id
+    /// a client bundle carries (the client's own). Text, not a `UUIDKey`: nothing downstream can
+    /// look a snapshot row up with it.
+    public let publishedID: String
+
+    init(name: String, country: String?, publishedID: String) {
+        self.name = name
+        self.displayName = CompanyRow.displayName(of: name)
+        self.country = country
+        self.publishedID = publishedID
+    }
+
+    init(_ row: CompanyRow) {
+        self.init(name: row.name, country: row.country, publishedID: row.id.description)
+    }
+}
+
+/// A data-quality problem that affected one tenant's figures, as its report states it: a count
+/// per table and column, with no field that could hold a row id (those stay in the operator's
+/// `DataQualityFinding`).
+public struct ReportFinding: Sendable, Equatable {
+    public enum Severity: String, Sendable { case error, warning }
+    public let severity: Severity
+    public let table: String
+    public let column: String
+    public let problem: String
+    public var count: Int
+
+    public init(severity: Severity, table: String, column: String, problem: String, count: Int) {
+        self.severity = severity
+        self.table = table
+        self.column = column
+        self.problem = problem
+        self.count = count
+    }
+}
+
+/// The rules a report states to its reader: k of spec 9 and K of spec 8. The rest of
+/// `ReportSettings` (the valuation travels in `SROIResult`, the operator's `--exclude-evidence`
+/// list never leaves the figures stage) is not part of the report.
+public struct ReportRules: Sendable, Equatable {
+    public let minGroupSize: Int
+    public let excerptsPerDimension: Int
+
+    public init(minGroupSize: Int, excerptsPerDimension: Int) {
+        self.minGroupSize = minGroupSize
+        self.excerptsPerDimension = excerptsPerDimension
+    }
+
+    init(_ settings: ReportSettings) {
+        self.init(minGroupSize: settings.minGroupSize, excerptsPerDimension: settings.excerptsPerDimension)
+    }
 }

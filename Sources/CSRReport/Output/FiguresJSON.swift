@@ -9,7 +9,7 @@ public enum FiguresJSON {
 
     static func company(_ report: TenantReport) -> JSONValue {
         var members: [(String, JSONValue)] = [
-            ("company_id", .string(report.company.id.description)),
+            ("company_id", .string(report.company.publishedID)),
             ("company_name", .string(report.company.name)),
         ]
         members += periodMembers(report.current)

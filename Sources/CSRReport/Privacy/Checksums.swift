@@ -4,7 +4,7 @@
 ///
 ///     Checksums.luhn("4111111111111111")            // true
 ///     Checksums.norwegianBirthNumber("01019012345") // false
-enum Checksums {
+public enum Checksums {
     private static func digits(_ s: String) -> [Int]? {
         var out: [Int] = []
         out.reserveCapacity(s.utf8.count)
@@ -16,7 +16,7 @@ enum Checksums {
     }
 
     /// Luhn (mod 10) check used by payment cards.
-    static func luhn(_ number: String) -> Bool {
+    public static func luhn(_ number: String) -> Bool {
         guard let d = digits(number), d.count >= 2 else { return false }
         var sum = 0
         for (i, digit) in d.reversed().enumerated() {

@@ -9,7 +9,7 @@ enum MetricsCSV {
         var csv = CSVWriter(header: header)
         for m in report.comparedPeriods {
             var cells: [CSVWriter.Cell] = [
-                .text(report.company.id.description), .text(report.company.name),
+                .text(report.company.publishedID), .text(report.company.name),
                 .text(m.period.label), .text(m.period.start.iso8601), .text(m.period.lastDayISO),
             ]
             // Suppressed figures are empty cells named in `suppressed`, in column order;

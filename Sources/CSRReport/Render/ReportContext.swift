@@ -10,7 +10,7 @@ enum ReportContext {
     static func report(_ report: TenantReport) -> [String: Any] {
         let text = FigureText(k: report.settings.minGroupSize)
         var context: [String: Any] = [
-            "company": ["name": report.company.displayName, "id": report.company.id.description],
+            "company": ["name": report.company.displayName, "id": report.company.publishedID],
             "period": periodContext(report.period),
             "previousPeriod": periodContext(report.previous.period),
             "lastYearPeriod": periodContext(report.lastYear.period),

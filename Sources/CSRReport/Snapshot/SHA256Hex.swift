@@ -11,7 +11,7 @@ public func sha256Hex<D: DataProtocol>(_ bytes: D) -> String {
 }
 
 /// Lower-case hex of a byte sequence.
-func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
+public func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
     let digits = Array("0123456789abcdef".utf8)
     var out: [UInt8] = []
     for byte in bytes {

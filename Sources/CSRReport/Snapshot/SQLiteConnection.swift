@@ -1,7 +1,8 @@
 import CSQLite
 import Foundation
 
-/// One connection to a SQLite file: read-only for snapshots, read-write for the demo generator.
+/// One read-only connection to a snapshot file. Nothing here writes: the producers of
+/// snapshots (the demo generator, the PostgreSQL export) write through `CSRSQLiteWriter`.
 ///
 /// ```swift
 /// let db = try SQLiteConnection(readOnly: "snapshot.sqlite")
@@ -16,20 +17,10 @@ public final class SQLiteConnection {
 
     /// Opens `path` read-only and immutable: SQLite takes no lock and writes no journal,
     /// so a snapshot's bytes are never touched, even on a read-only file system.
-    public convenience init(readOnly path: String) throws {
-        try self.init(path: path, uri: "file:\(Self.uriEscaped(path))?immutable=1",
-                      flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_URI)
-    }
-
-    /// Creates (or opens) `path` for writing. Only the demo-data generator and tests use this.
-    public convenience init(creating path: String) throws {
-        try self.init(path: path, uri: path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-    }
-
-    private init(path: String, uri: String, flags: Int32) throws {
+    public init(readOnly path: String) throws {
         self.path = path
         var db: OpaquePointer?
-        let rc = sqlite3_open_v2(uri, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        let rc = sqlite3_open_v2("file:\(Self.uriEscaped(path))?immutable=1", &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let db { sqlite3_close_v2(db) }
@@ -65,7 +56,7 @@ public final class SQLiteConnection {
         return SQLiteStatement(handle: stmt, connection: self, sql: sql)
     }
 
-    /// Runs one or more statements that return no rows (DDL, PRAGMA, BEGIN/COMMIT).
+    /// Runs one or more statements that return no rows (a PRAGMA; the file is immutable).
     public func execute(_ sql: String) throws {
         budget.start()
         var message: UnsafeMutablePointer<CChar>?
@@ -89,19 +80,6 @@ public final class SQLiteConnection {
         let stmt = try prepare(sql)
         guard try stmt.step() else { return nil }
         return stmt.text(0)
-    }
-
-    /// Runs `body` inside one transaction; rolls back if it throws.
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
-        do {
-            let result = try body()
-            try execute("COMMIT")
-            return result
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
-        }
     }
 
     func error(_ rc: Int32, sql: String?) -> SQLiteError {

@@ -1,9 +1,6 @@
 import CSQLite
 
-// SQLite's way of saying "copy this text now": the Swift string does not outlive the call.
-private let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-/// A prepared statement: bind, step, read columns by index.
+/// A prepared statement of a read-only snapshot: step, read columns by index.
 ///
 /// ```swift
 /// let stmt = try db.prepare("SELECT id, name FROM companies")
@@ -74,77 +71,4 @@ public final class SQLiteStatement {
         let count = Int(sqlite3_column_bytes(handle, Int32(index)))
         return try body(UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : count))
     }
-
-    // MARK: Binding (1-based, as in SQLite)
-
-    public func bind(_ index: Int, _ value: String?) throws {
-        let rc: Int32
-        if let value {
-            rc = sqlite3_bind_text(handle, Int32(index), value, -1, SQLITE_TRANSIENT)
-        } else {
-            rc = sqlite3_bind_null(handle, Int32(index))
-        }
-        try check(rc)
-    }
-
-    /// Binds UTF-8 bytes as text without making a Swift string first (the snapshot export binds
-    /// millions of values straight from the server's buffers).
-    public func bind(_ index: Int, utf8 bytes: UnsafeBufferPointer<UInt8>) throws {
-        // A NULL pointer would bind NULL: an empty buffer is bound as the empty string.
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return try bind(index, "") }
-        try check(sqlite3_bind_text(handle, Int32(index), UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
-                                    Int32(bytes.count), SQLITE_TRANSIENT))
-    }
-
-    public func bind(_ index: Int, _ value: Int64?) throws {
-        try check(value.map { sqlite3_bind_int64(handle, Int32(index), $0) } ?? sqlite3_bind_null(handle, Int32(index)))
-    }
-
-    public func bind(_ index: Int, _ value: Int?) throws {
-        try bind(index, value.map(Int64.init))
-    }
-
-    public func bind(_ index: Int, _ value: Double?) throws {
-        try check(value.map { sqlite3_bind_double(handle, Int32(index), $0) } ?? sqlite3_bind_null(handle, Int32(index)))
-    }
-
-    /// Binds every value in order and runs the statement once (for INSERTs).
-    public func run(_ values: [SQLiteValue]) throws {
-        sqlite3_reset(handle)
-        for (offset, value) in values.enumerated() {
-            switch value {
-            case .null: try check(sqlite3_bind_null(handle, Int32(offset + 1)))
-            case .int(let v): try check(sqlite3_bind_int64(handle, Int32(offset + 1), v))
-            case .real(let v): try check(sqlite3_bind_double(handle, Int32(offset + 1), v))
-            case .text(let v): try check(sqlite3_bind_text(handle, Int32(offset + 1), v, -1, SQLITE_TRANSIENT))
-            }
-        }
-        while try step() {}
-    }
-
-    private func check(_ rc: Int32) throws {
-        if rc != SQLITE_OK { throw connection.error(rc, sql: sql) }
-    }
-}
-
-/// A value to bind; used by the demo-data generator's INSERTs.
-public enum SQLiteValue: Sendable, Equatable {
-    case null
-    case int(Int64)
-    case real(Double)
-    case text(String)
-}
-
-extension SQLiteValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByNilLiteral {
-    public init(stringLiteral value: String) { self = .text(value) }
-    public init(integerLiteral value: Int64) { self = .int(value) }
-    public init(floatLiteral value: Double) { self = .real(value) }
-    public init(nilLiteral: ()) { self = .null }
-}
-
-extension SQLiteValue {
-    public init(_ value: String?) { self = value.map { .text($0) } ?? .null }
-    public init(_ value: Int?) { self = value.map { .int(Int64($0)) } ?? .null }
-    public init(_ value: Double?) { self = value.map { .real($0) } ?? .null }
-    public init(_ value: Bool) { self = .int(value ? 1 : 0) }
 }

@@ -43,8 +43,11 @@ public struct CompanyRow: Sendable, Equatable {
 
     /// The name as pages, emails and messages show it: cut after `displayNameLimit` with an
     /// ellipsis, so that a 200,000-character name cannot make `email.html` 600 KB.
-    public var displayName: String {
-        let limit = Self.displayNameLimit
+    public var displayName: String { Self.displayName(of: name) }
+
+    /// `name` cut as `displayName` cuts a company's name.
+    public static func displayName(of name: String) -> String {
+        let limit = displayNameLimit
         guard name.count > limit.characters || name.utf8.count > limit.bytes else { return name }
         var shown = ""
         var bytes = 0

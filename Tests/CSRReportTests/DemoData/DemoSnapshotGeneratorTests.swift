@@ -1,7 +1,9 @@
 import Crypto
 import Foundation
 import Testing
+@testable import CSRDemoData
 @testable import CSRReport
+import CSRSQLiteWriter
 
 @Suite("Demo snapshot generator")
 struct DemoSnapshotGeneratorTests {
@@ -242,7 +244,7 @@ struct DemoSnapshotGeneratorTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // A schema without the users table makes the INSERTs fail half way.
         let broken = SnapshotSchema.ddl.replacingOccurrences(of: "CREATE TABLE users", with: "CREATE TABLE users_renamed")
-        #expect(throws: SQLiteError.self) {
+        #expect(throws: SQLiteWriteError.self) {
             try DemoSnapshotGenerator(options: DemoDataOptions(companies: 1, scale: 0.05)).write(to: folder + "/demo.sqlite", ddl: broken)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)

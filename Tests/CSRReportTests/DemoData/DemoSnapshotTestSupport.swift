@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+@testable import CSRDemoData
 @testable import CSRReport
 
 /// Generates demo snapshots into a fresh temporary folder and reads them back for the tests.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import CSRDemoData
 @testable import CSRReport
 
 /// Issue 4's rules, checked on a real build of the demo snapshot through the CLI.
@@ -145,9 +146,9 @@ import Testing
     @Test func theSmallTenantIsSuppressedNotLeaked() throws {
         let site = try TestPaths.site()
         let figures = ReportFigures(data: try Snapshot.open(try TestPaths.demo()).load(), settings: ReportSettings())
-        let reports = figures.reports(for: try Period(parsing: "2025-Q3"))
-        let small = try #require(reports.first { $0.current.value(.participantsCount) == .suppressed })
-        let folder = try #require(TenantFolderName.assign(figures.data.companies)[small.company.id])
+        let tenants = figures.tenants(for: try Period(parsing: "2025-Q3"))
+        let small = try #require(tenants.first { $0.report.current.value(.participantsCount) == .suppressed })
+        let folder = try #require(TenantFolderName.assign(figures.data.companies)[small.audit.companyID])
         let csv = parseCSV(try String(contentsOfFile: "\(site)/\(folder)/metrics.csv", encoding: .utf8))
         let header = csv[0]
         let row = csv[1]

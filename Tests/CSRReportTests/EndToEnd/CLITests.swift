@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CSRReport
+import CSRSQLiteWriter
 
 /// The command line as a user meets it: exit codes, one-line errors, the schema round trip.
 @Suite struct CLITests {
@@ -52,8 +53,8 @@ import Testing
             .deletingLastPathComponent().deletingLastPathComponent()
         #expect(result.stdout == (try String(contentsOf: repo.appendingPathComponent("data/schema.sql"), encoding: .utf8)))
         let path = TestPaths.fresh("schema") + "/empty.sqlite"
-        let db = try SQLiteConnection(creating: path)
-        try db.execute(result.stdout)
+        try SQLiteWriter(creating: path).execute(result.stdout)
+        let db = try SQLiteConnection(readOnly: path)
         let tables = Set(try names(db, "table"))
         let expectedTables: Set<String> = [
             "snapshot_meta", "users", "companies", "company_users", "program_enrollments", "external_id_mappings",

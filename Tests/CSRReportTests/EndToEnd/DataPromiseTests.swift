@@ -22,11 +22,11 @@ import Testing
 
     @Test func aDurationOutsideADayOrNullAddsNoHoursAndIsAFinding() throws {
         let bad = try durations([60, nil, -3540, 1441, 1_440_000])
-        let report = try bad.figures(k: 1).report("acme", "2025-Q3")
-        #expect(report.current.raw(.volunteerHours) == 1)
+        let report = try bad.figures(k: 1).tenant("acme", "2025-Q3").audit
+        #expect(report.raw(.volunteerHours) == 1)
         // VIS uses the same hours: the same as if the bad durations were missing.
-        let missing = try durations([60, nil, nil, nil, nil]).figures(k: 1).report("acme", "2025-Q3")
-        #expect(report.current.raw(.visScore) == missing.current.raw(.visScore))
+        let missing = try durations([60, nil, nil, nil, nil]).figures(k: 1).tenant("acme", "2025-Q3").audit
+        #expect(report.raw(.visScore) == missing.raw(.visScore))
         let data = try Snapshot.open(bad.path).load()
         let outside = try #require(data.findings.first { $0.column == "duration_minutes" && $0.problem.contains("outside 0..1440") })
         #expect(outside.count == 3 && outside.severity == .error)

@@ -87,8 +87,7 @@ import Testing
         try b.snippet(score: "c1", text: "-1 point less anxious than before, I think, honestly.")
         try b.snippet(score: "c2", text: "Calmer on the phone with the bank now.")
         try b.snippet(score: "c3", text: "Less afraid of the forms this month.")
-        let report = try b.figures(k: 3).report("acme", "2025-Q3")
-        let csv = ReviewSheet.render(report)
+        let csv = ReviewSheetCSV.render(try b.figures(k: 3).tenant("acme", "2025-Q3").audit.quotes)
         #expect(csv.contains(",\"'-1 point less anxious than before, I think, honestly.\","))
     }
 }

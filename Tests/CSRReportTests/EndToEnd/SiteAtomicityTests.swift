@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CSRReport
+import CSRSQLiteWriter
 
 /// Issue 9, items 2, 3 and 7: `--out` is the whole previous site or the whole new one at every
 /// instant, whatever fails; the tool touches only the files it wrote.
@@ -263,7 +264,7 @@ import Testing
         // The next snapshot: birch renamed, cedar gone.
         let next = root + "/next.sqlite"
         try FileManager.default.copyItem(atPath: try Self.snapshot.get(), toPath: next)
-        let db = try SQLiteConnection(creating: next)
+        let db = try SQLiteWriter(creating: next)
         try db.execute("UPDATE companies SET name = 'Birch Renamed AS' WHERE name = 'Birch AS'; DELETE FROM companies WHERE name = 'Cedar AS'")
         let result = try CLI.run(["build", "--db", next, "--out", site, "--min-group-size", "3", "--zip"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -11,11 +11,11 @@ import Testing
         try b.member("p3", of: "acme", role: "participant", joined: "2025-10-01T00:00:00Z")   // exactly the end
         try b.member("v1", of: "other", role: "volunteer")
         for p in ["p1", "p2", "p3"] { try b.session(participant: p, volunteer: "v1", completed: "2025-08-01T10:00:00Z") }
-        let q3 = try b.figures(k: 3).report("acme", "2025-Q3").current
+        let q3 = try b.figures(k: 3).tenant("acme", "2025-Q3").audit
         #expect(q3.raw(.sessionsCount) == 1)
         #expect(q3.raw(.participantsCount) == 1)
         // In Q4 all three are members; their Q3 sessions still are not in Q4.
-        let q4 = try b.figures(k: 3).report("acme", "2025-Q4").current
+        let q4 = try b.figures(k: 3).tenant("acme", "2025-Q4").audit
         #expect(q4.raw(.sessionsCount) == 0)
     }
 
@@ -34,9 +34,8 @@ import Testing
         ]
         for t in times { try b.session(participant: "p1", volunteer: "v1", completed: t) }
         try b.session(participant: "p1", volunteer: "v1", completed: nil)   // never completed
-        let report = try b.figures(k: 3).report("acme", "2025-Q3")
-        #expect(report.current.raw(.sessionsCount) == 3)
-        #expect(report.previous.raw(.sessionsCount) == 2)
+        #expect(try b.figures(k: 3).tenant("acme", "2025-Q3").audit.raw(.sessionsCount) == 3)
+        #expect(try b.figures(k: 3).tenant("acme", "2025-Q2").audit.raw(.sessionsCount) == 2)
     }
 
     @Test func aSessionIsCountedOnceForACompanyOwningBothPeople() throws {
@@ -45,7 +44,7 @@ import Testing
         try b.member("p1", of: "acme", role: "participant")
         try b.member("v1", of: "acme", role: "volunteer")
         try b.session(participant: "p1", volunteer: "v1", completed: "2025-08-01T10:00:00Z", minutes: 90)
-        let m = try b.figures(k: 3).report("acme", "2025-Q3").current
+        let m = try b.figures(k: 3).tenant("acme", "2025-Q3").audit
         #expect(m.raw(.sessionsCount) == 1)
         #expect(m.raw(.volunteerHours) == 1.5)
         #expect(m.raw(.participantsCount) == 1)
@@ -61,10 +60,10 @@ import Testing
         try b.session(participant: "p1", volunteer: "v1", completed: "2025-08-01T10:00:00Z", minutes: 60)
         try b.session(participant: "p1", volunteer: "v2", completed: "2025-08-02T10:00:00Z", minutes: nil)   // NULL adds 0
         try b.session(participant: "p1", volunteer: "v2", completed: "2025-08-03T10:00:00Z", minutes: 45)
-        let acme = try b.figures(k: 3).report("acme", "2025-Q3").current
+        let acme = try b.figures(k: 3).tenant("acme", "2025-Q3").audit
         #expect(acme.raw(.sessionsCount) == 3)
         #expect(acme.raw(.volunteerHours) == 0.75)
-        let other = try b.figures(k: 3).report("other", "2025-Q3").current
+        let other = try b.figures(k: 3).tenant("other", "2025-Q3").audit
         #expect(other.raw(.sessionsCount) == 1)
         #expect(other.raw(.volunteerHours) == 1)
         #expect(other.raw(.participantsCount) == 0)   // p1 is not other's participant
@@ -77,7 +76,7 @@ import Testing
         try b.member("p1", of: "acme", role: "participant")
         try b.member("v1", of: "acme", role: "volunteer")
         for _ in 0..<3 { try b.session(participant: "p1", volunteer: "v1", completed: "2025-08-01T10:00:00Z", minutes: 900_000_000_000_000) }
-        let m = try b.figures(k: 3).report("acme", "2025-Q3").current
+        let m = try b.figures(k: 3).tenant("acme", "2025-Q3").audit
         #expect(m.raw(.volunteerHours) == 0)
         #expect(m.raw(.sessionsCount) == 3)
     }
@@ -96,11 +95,11 @@ import Testing
         try b.event(match: "m1", date: "2025-10-01T00:00:00Z")   // outside
         let figures = try b.figures(k: 3)
         #expect(figures.data.findings.contains { $0.table == "buddy_matches" && $0.column == "matched_at" && $0.count == 1 })
-        let m = try figures.report("acme", "2025-Q3").current
+        let m = try figures.tenant("acme", "2025-Q3").audit
         #expect(m.raw(.buddyMatchesActive) == 2)
         #expect(m.raw(.buddyEventsCount) == 1)
         #expect(m.raw(.participantsCount) == 1)
-        let other = try b.figures(k: 3).report("other", "2025-Q3").current
+        let other = try b.figures(k: 3).tenant("other", "2025-Q3").audit
         #expect(other.raw(.volunteersCount) == 1)
     }
 
@@ -113,7 +112,7 @@ import Testing
         try b.course(user: "p1", status: "completed", started: "2025-01-01T00:00:00Z", completed: "2025-09-01T00:00:00Z")
         try b.course(user: "p2", status: "completed", completed: "2025-10-01T00:00:00Z")   // next quarter
         try b.course(user: "p2", status: "in_progress", updated: "2025-07-05T00:00:00Z")   // makes p2 active
-        let m = try b.figures(k: 3).report("acme", "2025-Q3").current
+        let m = try b.figures(k: 3).tenant("acme", "2025-Q3").audit
         #expect(m.raw(.coursesCompleted) == 2)
         #expect(m.raw(.participantsCount) == 2)
     }
@@ -128,7 +127,7 @@ import Testing
         try b.score(text: "no-such-session", dimension: "job_readiness", score: 0.0, created: "2025-08-02T00:00:00Z")
         try b.score(text: "s1", type: "chat_message", dimension: "job_readiness", score: 0.0, created: "2025-08-02T00:00:00Z")
         let figures = try b.figures(k: 3)
-        #expect(try figures.report("acme", "2025-Q3").current.raw(.avgJobReadiness) == 0.6)
+        #expect(try figures.tenant("acme", "2025-Q3").audit.raw(.avgJobReadiness) == 0.6)
         let problems = figures.data.findings.filter { $0.table == "outcome_scores" }
         #expect(problems.map(\.column).sorted() == ["text_id", "text_type"])
         #expect(problems.allSatisfy { $0.count == 1 && $0.severity == .error })

@@ -15,7 +15,7 @@ import Testing
         try b.session(participant: "p1", volunteer: "v1", completed: "2025-09-10T10:00:00Z", level: "B3")    // not CEFR: skipped
         try b.session(participant: "p1", volunteer: "v1", completed: "2025-10-10T10:00:00Z", level: "C2")    // after the end
         try b.session(participant: "p2", volunteer: "v1", completed: "2025-08-10T10:00:00Z", level: nil)     // no level: left out
-        let m = try b.figures(k: 3).report("acme", "2025-Q3").current
+        let m = try b.figures(k: 3).tenant("acme", "2025-Q3").audit
         #expect(m.raw(.avgLanguageLevel) == 4.0 / 6.0)
         #expect(m.raw(.participantsCount) == 2)
     }
@@ -49,7 +49,7 @@ import Testing
         try b.course(user: "p1", status: "completed", started: "2025-09-01T00:00:00Z", completed: "2025-11-01T00:00:00Z")   // in progress at the end
         try b.course(user: "p1", status: "in_progress", created: "2025-10-02T00:00:00Z")   // starts after the end
         try b.course(user: "p1", status: "enrolled", started: "2025-02-01T00:00:00Z")
-        let m = try b.figures(k: 3).report("acme", "2025-Q3").current
+        let m = try b.figures(k: 3).tenant("acme", "2025-Q3").audit
         let score = try #require(m.raw(.avgIntegrationScore))
         #expect(abs(score - 0.614) < 1e-12)
     }
@@ -59,7 +59,7 @@ import Testing
         try b.company("acme")
         try b.member("p1", of: "acme", role: "participant")
         try b.course(user: "p1", status: "in_progress", started: "2025-05-01T00:00:00Z", updated: "2025-08-01T00:00:00Z")
-        let m = try b.figures(k: 3).report("acme", "2025-Q3").current
+        let m = try b.figures(k: 3).tenant("acme", "2025-Q3").audit
         // L = 0, S = 0, J = 0.1: 0.3 * 0.1 = 0.03
         let score = try #require(m.raw(.avgIntegrationScore))
         #expect(abs(score - 0.03) < 1e-12)

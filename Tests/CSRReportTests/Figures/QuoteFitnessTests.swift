@@ -60,14 +60,16 @@ import Testing
         try b.snippet(score: "c2", text: "My neighbours showed me the library and the choir, it felt like home.")
         try b.score("c3", text: "s3", dimension: "belonging", score: 0.30, confidence: 0.3, created: "2025-08-05T00:00:00Z")
         try b.snippet(score: "c3", text: "It was fine I guess, nothing special this time.")
-        let excerpts = try b.figures(k: 3).report("acme", "2025-Q3").evidence.excerpts
+        let tenant = try b.figures(k: 3).tenant("acme", "2025-Q3")
+        let excerpts = tenant.report.evidence.excerpts
         #expect(excerpts.map(\.text) == [
             "My neighbours showed me the library and the choir, it felt like home.",
             "[NAME] and [NAME] showed me the library, it felt like home.",
             "It was fine I guess, nothing special this time.",
         ])
         #expect(excerpts[1].redactedKinds == [.name: 2])
-        #expect(excerpts.allSatisfy { !$0.snippetID.isEmpty })
+        #expect(tenant.audit.quotes.map(\.excerpt) == excerpts)
+        #expect(tenant.audit.quotes.allSatisfy { !$0.snippetID.isEmpty })
     }
 
     /// `--exclude-evidence`: a vetoed snippet is never quoted and the next candidate takes its place.
@@ -77,11 +79,12 @@ import Testing
             try b.score("c\(p)", text: "s\(p)", dimension: "job_readiness", score: 0.5 + Double(p) / 10, created: "2025-08-05T00:00:00Z")
             try b.snippet(score: "c\(p)", text: "Job story number \(p).")
         }
-        let first = try b.figures(k: 3).report("acme", "2025-Q3").evidence
+        let firstTenant = try b.figures(k: 3).tenant("acme", "2025-Q3")
+        let first = firstTenant.report.evidence
         #expect(first.excerpts.map(\.text) == ["Job story number 4.", "Job story number 3.", "Job story number 2."])
         var settings = ReportSettings()
         settings.minGroupSize = 3
-        settings.excludedSnippets = EvidenceExclusions.parse("# vetoed\n\n  \(first.excerpts[0].snippetID.uppercased())  \n")
+        settings.excludedSnippets = EvidenceExclusions.parse("# vetoed\n\n  \(firstTenant.audit.quotes[0].snippetID.uppercased())  \n")
         let second = try ReportFigures(data: try b.load(), settings: settings).report("acme", "2025-Q3").evidence
         #expect(second.excerpts.map(\.text) == ["Job story number 3.", "Job story number 2.", "Job story number 1."])
         #expect(second.excludedAtReview == 1)

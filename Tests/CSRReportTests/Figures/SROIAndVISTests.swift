@@ -29,8 +29,9 @@ import Testing
     /// high: dw 0.1, attr 1, disp 0, r 0: gross 150 + 200 = 350; net 315; 0.63.
     @Test func sroiValuesPresentValueOverDurationAndShowsItsRange() throws {
         let b = try sroiSnapshot(country: "no")
-        let report = try b.figures(k: 3, valuation: Self.handValuation).report("acme", "2025-Q3")
-        let ratio = try #require(report.current.raw(.sroiRatio))
+        let tenant = try b.figures(k: 3, valuation: Self.handValuation).tenant("acme", "2025-Q3")
+        let report = tenant.report
+        let ratio = try #require(tenant.audit.raw(.sroiRatio))
         #expect(abs(ratio - 314.04958677685954 * 0.4 / 500) < 1e-12)
         let sroi = report.current.sroi
         #expect(sroi.ratio == .value(0.25))
@@ -140,9 +141,10 @@ import Testing
         try b.feedback("f1", match: "m1")
         try b.score(text: "f1", type: "buddy_feedback", dimension: "confidence", score: 0.4, created: "2025-07-02T00:00:00Z")
         try b.score(text: "f1", type: "buddy_feedback", dimension: "confidence", score: 0.9, created: "2025-08-02T00:00:00Z")
-        let m = try b.figures(k: 3).report("acme", "2025-Q3").current
-        #expect(m.raw(.volunteerHours) == 0)
-        #expect(m.rawValues[.sroiRatio] == .noData)
+        let tenant = try b.figures(k: 3).tenant("acme", "2025-Q3")
+        let m = tenant.report.current
+        #expect(tenant.audit.raw(.volunteerHours) == 0)
+        #expect(tenant.audit.rawValues[.sroiRatio] == .noData)
         // No ratio, but nothing hidden: the hour value used is still shown, the range is no data.
         #expect(m.sroi.hourValue == .value(33.5))
         #expect(m.sroi.low == .noData && m.sroi.sensitivity.allSatisfy { $0.leastFavourable == .noData })
@@ -188,8 +190,9 @@ import Testing
         try b.score(text: "s1", dimension: "confidence", score: 0.5, created: "2025-08-01T12:00:00Z")
         try b.score(text: "s2", dimension: "belonging", score: 0.6, created: "2025-08-02T12:00:00Z")
         try b.score(text: "s2", dimension: "belonging", score: 0.9, created: "2025-06-02T12:00:00Z")   // before P: not in O
-        let report = try b.figures(k: 3).report("acme", "2025-Q3")
-        let vis = try #require(report.current.raw(.visScore))
+        let tenant = try b.figures(k: 3).tenant("acme", "2025-Q3")
+        let report = tenant.report
+        let vis = try #require(tenant.audit.raw(.visScore))
         #expect(abs(vis - 41.975) < 1e-9)
         #expect(report.current.value(.visScore) == .value(42.0))
         #expect(report.current.visBand == .contributing)

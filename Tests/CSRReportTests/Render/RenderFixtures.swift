@@ -48,7 +48,7 @@ enum RenderFixtures {
             valuation: valuation)
         let label: String? = values[.avgLanguageLevel]!.number.map { CEFR_nearest($0) }
         let band = values[.visScore]!.number.map { VISBand(roundedScore: $0) }
-        return PeriodMetrics(period: period, values: values, exactValues: values, rawValues: values, contributors: [:],
+        return PeriodMetrics(period: period, values: values, exactValues: values,
                              suppressed: MetricName.allCases.filter { values[$0] == .suppressed },
                              languageLevelLabel: label, visBand: band, sroi: sroi)
     }
@@ -78,14 +78,12 @@ enum RenderFixtures {
 
     static func report(name: String = "Nordlys Energi AS", id: String = "6F1C2B9E-3D4A-4E5F-8A7B-1C2D3E4F5A6B",
                        excerpts: [EvidenceExcerpt]? = nil, currentSuppressed: Set<MetricName> = [], noData: Set<MetricName> = [],
-                       hideTrendPeriods: Set<Int> = [], findings: [DataQualityFinding]? = nil, k: Int = 5,
+                       hideTrendPeriods: Set<Int> = [], findings: [ReportFinding]? = nil, k: Int = 5,
                        withheldForSmallNumbers: Bool = false, generated: Bool = true,
                        sroiRatio: Double = 4.27, valuation: Valuation = .builtIn, country: String? = "no") -> TenantReport {
-        var settings = ReportSettings()
-        settings.minGroupSize = k
         let trendPeriods = period.trailing(4)
         return TenantReport(
-            company: CompanyRow(id: UUIDKey(parsing: id)!, name: name, country: country),
+            company: ReportedCompany(name: name, country: country, publishedID: UUIDKey(parsing: id)!.description),
             period: period,
             generatedAt: generated ? Timestamp(parsing: "2025-10-02T06:00:00Z") : nil,
             current: metrics(period, scale: 1.0, suppressed: currentSuppressed, noData: noData, sroiRatio: sroiRatio, valuation: valuation, country: country),
@@ -94,8 +92,8 @@ enum RenderFixtures {
             trendPeriods: trendPeriods,
             trends: trends(trendPeriods, hide: hideTrendPeriods),
             evidence: EvidenceSummary(excerpts: excerpts ?? sampleExcerpts, withheldForSafety: 2, duplicatesRemoved: 1, withheldForSmallNumbers: withheldForSmallNumbers),
-            findings: findings ?? [DataQualityFinding(severity: .warning, table: "outcome_scores", column: "text_id", problem: "source text not found; score excluded", count: 3, exampleIDs: ["a1b2c3d4-0000-0000-0000-000000000001"])],
-            settings: settings)
+            findings: findings ?? [ReportFinding(severity: .warning, table: "outcome_scores", column: "text_id", problem: "source text not found; score excluded", count: 3)],
+            settings: ReportRules(minGroupSize: k, excerptsPerDimension: 3))
     }
 
     static let sampleExcerpts: [EvidenceExcerpt] = [
@@ -130,7 +128,7 @@ enum RenderFixtures {
         let excerpts = hostileStrings.enumerated().map { i, s in
             EvidenceExcerpt(dimension: OutcomeDimension.allCases[i % 5], text: s, score: 0.5, confidence: 0.5, sourceType: .buddyFeedback, relevance: 0.5)
         }
-        let findings = [DataQualityFinding(severity: .error, table: "<img src=x onerror=alert(1)>", column: "`x`", problem: "[x](javascript:alert(1))", count: 1, exampleIDs: ["secret-id-should-not-appear"])]
+        let findings = [ReportFinding(severity: .error, table: "<img src=x onerror=alert(1)>", column: "`x`", problem: "[x](javascript:alert(1))", count: 1)]
         return report(name: name, excerpts: excerpts, findings: findings)
     }
 
@@ -146,7 +144,7 @@ enum RenderFixtures {
         let excerpts = (0..<15).map { i in
             EvidenceExcerpt(dimension: OutcomeDimension.allCases[i % 5], text: long, score: 0.9, confidence: 0.9, sourceType: .kintellFeedback, relevance: 0.9)
         }
-        let findings = (0..<20).map { i in DataQualityFinding(severity: .warning, table: "table_\(i)", column: "column_\(i)", problem: "a long description of a data problem number \(i)", count: i + 1) }
+        let findings = (0..<20).map { i in ReportFinding(severity: .warning, table: "table_\(i)", column: "column_\(i)", problem: "a long description of a data problem number \(i)", count: i + 1) }
         return report(name: String(repeating: "Very Long Company Name Holding ASA ", count: 3), excerpts: excerpts, findings: findings)
     }
 }

@@ -139,7 +139,7 @@ import Testing
         try b.member("v1", of: "acme", role: "volunteer")
         try b.session("s1", participant: "p1", volunteer: "v1", completed: "2025-08-01T10:00:00Z")
         try b.sql("UPDATE kintell_sessions SET participant_id = upper(participant_id)")
-        let m = try b.figures(k: 3).report("acme", "2025-Q3").current
+        let m = try b.figures(k: 3).tenant("acme", "2025-Q3").audit
         #expect(m.raw(.participantsCount) == 1)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CSRReport
+import CSRSQLiteWriter
 
 /// Issue 9, item 1: a snapshot is read as SQLite would read it, or refused; nothing in a
 /// snapshot can hang the tool.
@@ -24,7 +25,7 @@ import Testing
         let b = try smallSnapshot()
         try b.sql("PRAGMA journal_mode = WAL")
         // A live database: the rename is committed to the log, not yet to the main file.
-        let live = try SQLiteConnection(creating: b.path)
+        let live = try SQLiteWriter(creating: b.path)
         try live.execute("PRAGMA wal_autocheckpoint = 0")
         try live.execute("UPDATE companies SET name = 'New Name'")
         let folder = (b.path as NSString).deletingLastPathComponent
@@ -47,7 +48,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/site"))
 
         // Checkpointed as the message says, it reads the new name.
-        try SQLiteConnection(creating: copied).execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try SQLiteWriter(creating: copied).execute("PRAGMA wal_checkpoint(TRUNCATE)")
         let data = try Snapshot.open(copied).load()
         #expect(data.companies.map(\.name) == ["New Name"])
     }
@@ -61,7 +62,7 @@ import Testing
         let folder = (b.path as NSString).deletingLastPathComponent
         // A write in progress whose pages spill into the main file: file and journal copied
         // together are what a copy of a database in the middle of a write looks like.
-        let writer = try SQLiteConnection(creating: b.path)
+        let writer = try SQLiteWriter(creating: b.path)
         try writer.execute("PRAGMA journal_mode = DELETE; PRAGMA cache_size = 2")
         try writer.execute("BEGIN; UPDATE companies SET name = 'Half Written'")
         let copied = folder + "/copied.sqlite"

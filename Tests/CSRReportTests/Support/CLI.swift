@@ -1,4 +1,5 @@
 import Foundation
+@testable import CSRDemoData
 @testable import CSRReport
 
 /// Runs the real `csr-report` binary (built beside the test bundle) and captures its output.

@@ -1,18 +1,19 @@
 import Foundation
 @testable import CSRReport
+import CSRSQLiteWriter
 
 /// Builds tiny snapshots by hand for tests: the real DDL, a few rows, ids derived from short
 /// names so expectations read naturally ("p1", "v1", "acme").
 final class SnapshotBuilder {
     let path: String
-    private let db: SQLiteConnection
+    private let db: SQLiteWriter
     private var counter = 0
 
     init(file: String = #function, withMeta exportedAt: String? = "2025-10-03T06:00:00Z") throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("csr-report-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         path = dir.appendingPathComponent("snapshot.sqlite").path
-        db = try SQLiteConnection(creating: path)
+        db = try SQLiteWriter(creating: path)
         try db.execute(SnapshotSchema.ddl)
         try db.execute("INSERT INTO snapshot_meta VALUES ('schema_version', '1.0')")
         if let exportedAt { try db.execute("INSERT INTO snapshot_meta VALUES ('exported_at', '\(exportedAt)')") }
@@ -140,17 +141,22 @@ extension String {
 extension ReportFigures {
     /// The report of the company named `name` in a SnapshotBuilder snapshot.
     func report(_ name: String, _ period: String) throws -> TenantReport {
+        try tenant(name, period).report
+    }
+
+    /// The report and the operator's audit of the company named `name`.
+    func tenant(_ name: String, _ period: String) throws -> TenantFigures {
         let wanted = UUIDKey(parsing: SnapshotBuilder.id(name))
         let p = try Period(parsing: period)
-        guard let report = reports(for: p).first(where: { $0.company.id == wanted }) else {
+        guard let tenant = tenants(for: p).first(where: { $0.audit.companyID == wanted }) else {
             throw NSError(domain: "test", code: 1, userInfo: [NSLocalizedDescriptionKey: "no company \(name)"])
         }
-        return report
+        return tenant
     }
 }
 
-extension PeriodMetrics {
-    /// The unrounded, unsuppressed value: what a hand calculation gives.
+extension TenantAudit {
+    /// The current period's unrounded, unsuppressed value: what a hand calculation gives.
     func raw(_ metric: MetricName) -> Double? { rawValues[metric]?.number }
 }
 

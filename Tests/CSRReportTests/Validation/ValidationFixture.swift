@@ -1,5 +1,6 @@
 import Foundation
 @testable import CSRReport
+import CSRSQLiteWriter
 
 /// A tiny, clean snapshot built from `data/schema.sql`: every table has a row or two, every
 /// reference resolves. Each test plants one problem with a bit of SQL and validates.
@@ -65,7 +66,7 @@ enum ValidationFixture {
     static func build(_ plant: String = "") throws -> String {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("validate-\(UUID().uuidString).sqlite").path
-        let db = try SQLiteConnection(creating: path)
+        let db = try SQLiteWriter(creating: path)
         try db.execute(SnapshotSchema.ddl)
         try db.execute(rows)
         if !plant.isEmpty { try db.execute(plant) }

@@ -1,3 +1,4 @@
+import CSRSQLiteWriter
 import Foundation
 
 /// Writes the rows of the demo snapshot from a `DemoPopulation`: people and their links first,

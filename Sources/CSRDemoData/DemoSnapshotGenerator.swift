@@ -1,3 +1,4 @@
+import CSRSQLiteWriter
 import Foundation
 
 /// Writes a deterministic, realistic demo snapshot: the tenants, people, sessions, buddy
@@ -9,7 +10,7 @@ import Foundation
 /// let summary = try generator.write(to: "demo.sqlite", ddl: SnapshotSchema.ddl)
 /// ```
 /// The same options give the same rows in the same order. The file appears only when it is
-/// complete: it is written next to the target under a temporary name and renamed into place.
+/// complete (`CompleteFile`): written next to the target under a temporary name, renamed into place.
 public struct DemoSnapshotGenerator: Sendable {
     public let options: DemoDataOptions
 
@@ -24,42 +25,20 @@ public struct DemoSnapshotGenerator: Sendable {
     public func write(to path: String, ddl: String, overwrite: Bool = false) throws -> DemoDataSummary {
         try options.validate()
         let script = try DemoSchemaScript(ddl: ddl)
-        let manager = FileManager.default
         let target = URL(fileURLWithPath: path)
-        let folder = target.deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw DemoDataError.missingDirectory(path: folder)
-        }
-        if !overwrite && manager.fileExists(atPath: path) { throw DemoDataError.fileExists(path: path) }
-
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial").path
-        try? manager.removeItem(atPath: temporary)
-        let summary: DemoDataSummary
         do {
-            summary = try generate(into: temporary, script: script)
-        } catch {
-            try? manager.removeItem(atPath: temporary)
-            throw error
+            return try CompleteFile(path: path, temporary: temporary, overwrite: overwrite).write { try generate(into: $0, script: script) }
+        } catch let error as CompleteFileError {
+            throw DemoDataError(error)
         }
-        if !overwrite && manager.fileExists(atPath: path) {
-            try? manager.removeItem(atPath: temporary)
-            throw DemoDataError.fileExists(path: path)
-        }
-        // rename(2) replaces atomically: readers see the old file or the complete new one.
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? manager.removeItem(atPath: temporary)
-            throw DemoDataError.cannotMove(from: temporary, to: path, reason: reason)
-        }
-        return summary
     }
 
     /// Everything happens inside this function so the connection is closed (and the file
     /// complete on disk) before the rename.
     private func generate(into path: String, script: DemoSchemaScript) throws -> DemoDataSummary {
-        let db = try SQLiteConnection(creating: path)
+        let db = try SQLiteWriter(creating: path)
         // No journal and no fsync while generating: a failed run is deleted, never resumed.
         // A fixed page size keeps the file layout the same on every machine.
         try db.execute("PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -524288; PRAGMA temp_store = MEMORY")
@@ -83,12 +62,9 @@ public struct DemoSnapshotGenerator: Sendable {
         try db.execute("PRAGMA analysis_limit = 1000; ANALYZE")
 
         var counts: [DemoDataSummary.TableRows] = []
-        let tables = try db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        var names: [String] = []
-        while try tables.step() { names.append(tables.text(0) ?? "") }
-        for name in names {
-            let rows = try db.scalarInt("SELECT count(*) FROM \"\(name)\"") ?? 0
-            counts.append(.init(table: name, rows: Int(rows)))
+        for name in try db.texts("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name") {
+            let rows = try db.texts("SELECT count(*) FROM \"\(name)\"").first.flatMap { Int($0) } ?? 0
+            counts.append(.init(table: name, rows: rows))
         }
         return DemoDataSummary(rowCounts: counts, plantedProblems: DemoPlantedProblem.all)
     }

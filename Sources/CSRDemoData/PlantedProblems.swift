@@ -1,3 +1,5 @@
+import CSRSQLiteWriter
+
 /// A data-quality problem the demo generator plants on purpose, so that `csr-report validate`
 /// and the figures' exclusion rules have something real to find.
 ///

@@ -1,3 +1,5 @@
+import CSRReport
+import CSRSQLiteWriter
 import Crypto
 import Foundation
 

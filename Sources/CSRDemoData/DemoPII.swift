@@ -1,3 +1,5 @@
+import CSRReport
+
 /// Personal data of the kinds the redactor must catch, made valid where a checksum exists
 /// (IBAN mod-97, Luhn, fødselsnummer and PESEL check digits), so a recogniser that validates
 /// still finds them.

@@ -1,3 +1,4 @@
+import CSRReport
 import Foundation
 
 /// The embedded default snapshot: the demo snapshot of the default seed, generated on first

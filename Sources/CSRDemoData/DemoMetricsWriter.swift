@@ -1,3 +1,5 @@
+import CSRSQLiteWriter
+
 /// `metrics_company_period`: the platform's own per-quarter figures. They are built from the
 /// tally but made to look like the platform's: some rows were computed before the quarter
 /// closed (stale counts), some carry the stubbed 0.3 integration score, one quarter is missing

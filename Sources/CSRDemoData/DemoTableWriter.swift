@@ -1,3 +1,5 @@
+import CSRSQLiteWriter
+
 /// The demo generator's INSERTs: one prepared statement per table, reused for every row.
 ///
 /// ```swift
@@ -69,9 +71,9 @@ final class DemoTableWriter {
         }
     }
 
-    private var statements: [Table: SQLiteStatement] = [:]
+    private var statements: [Table: SQLiteWriteStatement] = [:]
 
-    init(connection: SQLiteConnection) throws {
+    init(connection: SQLiteWriter) throws {
         for table in Table.allCases {
             let columns = table.columns
             let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")

@@ -1,3 +1,5 @@
+import CSRReport
+
 /// Timestamps of the demo data: whole seconds since 1970 (UTC), written by hand in the forms
 /// the snapshot format allows, because Foundation's formatters are far too slow for a
 /// million rows.

@@ -1,3 +1,4 @@
+import CSRSQLiteWriter
 import Foundation
 
 /// Why the demo snapshot could not be written, in words for the person at the terminal.
@@ -36,4 +37,12 @@ public enum DemoDataError: Error, Sendable, Equatable, CustomStringConvertible, 
     }
 
     public var errorDescription: String? { description }
+
+    init(_ error: CompleteFileError) {
+        switch error {
+        case .missingFolder(let folder): self = .missingDirectory(path: folder)
+        case .exists(let path): self = .fileExists(path: path)
+        case .cannotRename(let from, let to, let reason): self = .cannotMove(from: from, to: to, reason: reason)
+        }
+    }
 }

@@ -158,6 +158,4 @@ public struct EvidenceExcerpt: Sendable, Equatable {
     public var snippetID = ""
     /// How many matches of each kind were replaced by a placeholder.
     public var redactedKinds: [PIIKind: Int] = [:]
-    /// A role and programme, never a person.
-    public var attribution: String { sourceType.attribution }
 }

@@ -24,14 +24,14 @@ enum SVGChart {
         for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
             let ty = fmt(y(tick))
             svg += "<line class=\"grid\" x1=\"\(fmt(left))\" x2=\"\(fmt(left + plotW))\" y1=\"\(ty)\" y2=\"\(ty)\" stroke=\"#d5dbe3\" stroke-width=\"1\"/>"
-            svg += "<text class=\"tick\" x=\"\(fmt(left - 8))\" y=\"\(ty)\" text-anchor=\"end\" dominant-baseline=\"middle\" fill=\"#5b6675\" font-size=\"12\">\(formatFixed(tick, places: 2))</text>"
+            svg += "<text class=\"tick\" x=\"\(fmt(left - 8))\" y=\"\(ty)\" text-anchor=\"end\" dominant-baseline=\"middle\" fill=\"#5b6675\" font-size=\"12\">\(htmlEscape(text.number(tick, places: 2)))</text>"
         }
         svg += "<line class=\"axis\" x1=\"\(fmt(left))\" x2=\"\(fmt(left + plotW))\" y1=\"\(fmt(y(0)))\" y2=\"\(fmt(y(0)))\" stroke=\"#8a94a3\" stroke-width=\"1\"/>"
         // X labels and gap notes.
         for (i, point) in points.enumerated() {
             svg += "<text class=\"tick\" x=\"\(fmt(x(i)))\" y=\"\(fmt(top + plotH + 20))\" text-anchor=\"middle\" fill=\"#5b6675\" font-size=\"12\">\(htmlEscape(point.label))</text>"
             if point.value.number == nil {
-                let note = point.value == .suppressed ? text.suppressed : FigureText.noData
+                let note = point.value == .suppressed ? text.suppressed : text.noData
                 svg += "<line class=\"gap\" x1=\"\(fmt(x(i)))\" x2=\"\(fmt(x(i)))\" y1=\"\(fmt(top))\" y2=\"\(fmt(top + plotH))\" stroke=\"#b8c0cc\" stroke-dasharray=\"3 4\"/>"
                 svg += "<text class=\"gap-note\" x=\"\(fmt(x(i)))\" y=\"\(fmt(top + plotH + 36))\" text-anchor=\"middle\" fill=\"#5b6675\" font-size=\"11\" font-style=\"italic\">\(htmlEscape(note))</text>"
             }
@@ -47,11 +47,11 @@ enum SVGChart {
         }
         for (i, point) in points.enumerated() {
             guard let v = point.value.number else { continue }
-            svg += "<circle class=\"series-point\" cx=\"\(fmt(x(i)))\" cy=\"\(fmt(y(v)))\" r=\"4\" fill=\"#1f5f8b\"><title>\(htmlEscape("\(point.label): \(formatFixed(v, places: 3))"))</title></circle>"
+            svg += "<circle class=\"series-point\" cx=\"\(fmt(x(i)))\" cy=\"\(fmt(y(v)))\" r=\"4\" fill=\"#1f5f8b\"><title>\(htmlEscape(text.text(.valueLabelValue, ["label": point.label, "value": text.number(v, places: 3)])))</title></circle>"
         }
         // Direct label at the last value instead of a legend.
         if let last = points.indices.last(where: { points[$0].value.number != nil }), let v = points[last].value.number {
-            svg += "<text class=\"series-label\" x=\"\(fmt(x(last) + 10))\" y=\"\(fmt(y(v)))\" dominant-baseline=\"middle\" fill=\"#1f5f8b\" font-size=\"12\" font-weight=\"600\">\(htmlEscape(formatFixed(v, places: 3)))</text>"
+            svg += "<text class=\"series-label\" x=\"\(fmt(x(last) + 10))\" y=\"\(fmt(y(v)))\" dominant-baseline=\"middle\" fill=\"#1f5f8b\" font-size=\"12\" font-weight=\"600\">\(htmlEscape(text.number(v, places: 3)))</text>"
             svg += "<text class=\"series-name\" x=\"\(fmt(x(last) + 10))\" y=\"\(fmt(y(v) + 15))\" dominant-baseline=\"middle\" fill=\"#5b6675\" font-size=\"11\">\(htmlEscape(seriesName))</text>"
         }
         return svg + "</svg>"

@@ -1,16 +1,18 @@
 import Testing
 @testable import CSRReport
 
-/// Hostile snapshot text through the whole pipeline: it must reach every output inert.
+/// Hostile snapshot text through the whole pipeline: it must reach every output inert, in
+/// every built-in language (each has its own templates and catalog).
 @Suite struct RenderSafetyTests {
-    let renderer = ReportRenderer(templates: try! .builtIn())
+    static let locales = TestLanguages.builtIn.languageCodes
 
-    func files(_ report: TenantReport) throws -> [String: String] {
-        Dictionary(uniqueKeysWithValues: try renderer.render(report).map { ($0.name, $0.text) })
+    func files(_ report: TenantReport, _ locale: String) throws -> [String: String] {
+        let renderer = ReportRenderer(templates: TestLanguages.builtIn, locale: .fixed(locale))
+        return Dictionary(uniqueKeysWithValues: try renderer.render(report).map { ($0.name, $0.text) })
     }
 
-    @Test func hostileTextIsInertInHTML() throws {
-        let out = try files(RenderFixtures.hostileReport())
+    @Test(arguments: Self.locales) func hostileTextIsInertInHTML(locale: String) throws {
+        let out = try files(RenderFixtures.hostileReport(), locale)
         for name in ["index.html", "email.html"] {
             let html = out[name]!.lowercased()
             // Only tags can act; data text is escaped, so it can never contain a `<`.
@@ -42,8 +44,8 @@ import Testing
         return out
     }
 
-    @Test func hostileTextAppearsEscapedInHTMLText() throws {
-        let html = try files(RenderFixtures.hostileReport())["index.html"]!
+    @Test(arguments: Self.locales) func hostileTextAppearsEscapedInHTMLText(locale: String) throws {
+        let html = try files(RenderFixtures.hostileReport(), locale)["index.html"]!
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
         #expect(html.contains("**bold**"))
@@ -54,8 +56,8 @@ import Testing
         #expect(!html.contains("<h1>injected") && !html.contains("<h1>heading"))
     }
 
-    @Test func hostileCompanyNameStaysOneEscapedLineInMarkdown() throws {
-        let md = try files(RenderFixtures.hostileReport())["report.md"]!
+    @Test(arguments: Self.locales) func hostileCompanyNameStaysOneEscapedLineInMarkdown(locale: String) throws {
+        let md = try files(RenderFixtures.hostileReport(), locale)["report.md"]!
         let firstLine = md.split(separator: "\n").first!
         #expect(firstLine == ##"# \<script\>alert\(1\)\<\/script\> \*\*Evil\*\* \[x\]\(javascript\:alert\(1\)\) \=cmd\|\' \/C calc\'\!A0 \# heading"##)
         #expect(!md.contains("\n# heading"))
@@ -64,8 +66,8 @@ import Testing
         #expect(md.components(separatedBy: "```csr-component").count - 1 == 3 + 2 + 5)
     }
 
-    @Test func hostileValuesAreFormulaGuardedInCSV() throws {
-        let out = try files(RenderFixtures.hostileReport())
+    @Test(arguments: Self.locales) func hostileValuesAreFormulaGuardedInCSV(locale: String) throws {
+        let out = try files(RenderFixtures.hostileReport(), locale)
         let metrics = out["metrics.csv"]!
         #expect(metrics.contains(#""<script>alert(1)</script> **Evil** [x](javascript:alert(1)) =cmd|' /C calc'!A0"#))
         let evidence = out["evidence.csv"]!
@@ -75,11 +77,11 @@ import Testing
         #expect(evidence.contains("\"line one\n# injected heading\""))
     }
 
-    @Test func findingsNeverShowExampleIDs() throws {
-        for (_, text) in try files(RenderFixtures.hostileReport()) {
+    @Test(arguments: Self.locales) func findingsNeverShowExampleIDs(locale: String) throws {
+        for (_, text) in try files(RenderFixtures.hostileReport(), locale) {
             #expect(!text.contains("secret-id-should-not-appear"))
         }
-        for (_, text) in try files(RenderFixtures.report()) {
+        for (_, text) in try files(RenderFixtures.report(), locale) {
             #expect(!text.contains("a1b2c3d4-0000"))
         }
     }
@@ -121,12 +123,14 @@ import Testing
         }
     }
 
-    @Test func dataCannotForgeAComponent() throws {
+    @Test(arguments: Self.locales) func dataCannotForgeAComponent(locale: String) throws {
         let name = "```csr-component\nmetrics-table\n```"
         let report = RenderFixtures.report(name: name)
-        let html = try files(report)["index.html"]!
+        let html = try files(report, locale)["index.html"]!
         // The metrics table appears once: the template's own block.
-        #expect(html.components(separatedBy: "<caption>All figures for").count - 1 == 1)
+        let catalog = TestLanguages.builtIn.languages[locale]!.catalog
+        let caption = htmlEscape(catalog.text(.metricsTableCaption, ["period": catalog.facts.periodName(report.period)]))
+        #expect(html.components(separatedBy: "<caption>\(caption)</caption>").count - 1 == 1)
         #expect(markdownEscape("metrics-table") == #"metrics\-table"#)
     }
 }

@@ -123,6 +123,32 @@ import Testing
         }
     }
 
+    /// An account manager edits strings.toml: its texts are text, never markup, in every output.
+    @Test func catalogTextIsInertToo() throws {
+        var strings = TestLanguages.englishStrings
+        for (old, new) in [("participants_count = \"Participants\"", "participants_count = \"<img src=x onerror=alert(1)> **Bold**\""),
+                           ("versus = \"{change} vs {period}\"", "versus = \"{change} <script>alert(1)</script> [x](javascript:alert(1)) {period}\""),
+                           ("no_data = \"no data\"", "no_data = \"\\n# heading <b>x</b>\""),
+                           ("report_title = \"{company} · Impact report {period}\"", "report_title = \"</title><script>alert(1)</script>\"")] {
+            #expect(strings.contains(old), "\(old)")
+            strings = strings.replacingOccurrences(of: old, with: new)
+        }
+        let templates = try TemplateSet.load(directory: try TestLanguages.folder(["en/strings.toml": strings]))
+        let renderer = ReportRenderer(templates: templates, locale: .fixed("en"))
+        for report in [RenderFixtures.report(), RenderFixtures.smallReport()] {
+            let out = Dictionary(uniqueKeysWithValues: try renderer.render(report).map { ($0.name, $0.text) })
+            for name in ["index.html", "email.html"] {
+                let html = try #require(out[name])
+                let tags = Self.tags(html.lowercased())
+                #expect(!tags.contains("<script") && !tags.contains("<img") && !tags.contains("<b>") && !tags.contains("javascript:"), "\(name)")
+                #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "\(name)")
+                #expect(OutputPolicy.violations(html).isEmpty, "\(name)")
+            }
+            let md = try #require(out["report.md"])
+            #expect(!md.contains("\n# heading") && !md.contains("<script>"))
+        }
+    }
+
     @Test(arguments: Self.locales) func dataCannotForgeAComponent(locale: String) throws {
         let name = "```csr-component\nmetrics-table\n```"
         let report = RenderFixtures.report(name: name)

@@ -64,8 +64,8 @@ struct LanguageFactsReader {
             }
             periods[kind] = text
         }
-        if let missing = Self.periodFields.keys.sorted().first(where: { periods[Self.periodFields[$0]!] == nil }) {
-            throw fail("locale.period.\(missing)", "missing")
+        if let missing = Self.periodFields.sorted(by: { $0.key < $1.key }).first(where: { periods[$0.value] == nil }) {
+            throw fail("locale.period.\(missing.key)", "missing")
         }
         return LanguageFacts(
             lang: lang, name: try string("name"), countries: countries, isFallback: fallback, pluralRule: rule,

@@ -65,6 +65,18 @@ import Testing
         #expect(renderer.languageCode(of: report) == "de")
     }
 
+    /// "3. kvartal 2025" is twice as long as "2025-Q3": the bar chart's label column widens.
+    @Test func longPeriodNamesDoNotRunIntoTheBars() throws {
+        func firstBarX(_ locale: String) throws -> Double {
+            let renderer = ReportRenderer(templates: Self.templates, locale: .fixed(locale))
+            let html = try #require(try renderer.render(RenderFixtures.report()).first { $0.name == "index.html" }).text
+            let rect = try #require(html.range(of: "<rect class=\"bar bar-0\" x=\""))
+            return try #require(Double(html[rect.upperBound...].prefix { $0 != "\"" }))
+        }
+        #expect(try firstBarX("en") == 86)
+        #expect(try firstBarX("nb") >= SVGChart.textWidth("3. kvartal 2025", fontSize: 12))
+    }
+
     /// The operator's site index is English whatever the clients read.
     @Test func theSiteIndexStaysEnglish() throws {
         let renderer = ReportRenderer(templates: Self.templates, locale: .fixed("de"))

@@ -79,10 +79,17 @@ import Testing
         #expect(uk.periodName(try Period(parsing: "2025-02")) == "лютий 2025")
     }
 
-    /// A built-in language has the facts CATALOG-NOTES.md gives its translator.
+    /// A built-in language has the CLDR facts CATALOG-NOTES.md gives its translator (period
+    /// names are the reviewers' to improve, so they are not compared).
     @Test(arguments: TestLanguages.builtIn.languageCodes.filter { TestLanguages.facts[$0] != nil })
     func builtInFactsAreTheOnesGiven(locale: String) throws {
-        #expect(TestLanguages.builtIn.languages[locale]?.catalog.facts == (try facts(locale)))
+        let given = try facts(locale)
+        let built = try #require(TestLanguages.builtIn.languages[locale]?.catalog.facts)
+        #expect(built.lang == given.lang && built.countries == given.countries && built.isFallback == given.isFallback)
+        #expect(built.pluralRule == given.pluralRule && built.decimalSeparator == given.decimalSeparator)
+        #expect(built.groupingSeparator == given.groupingSeparator && built.minimumGroupingDigits == given.minimumGroupingDigits)
+        #expect(built.minusSign == given.minusSign && built.plusSign == given.plusSign && built.percentPattern == given.percentPattern)
+        #expect(built.datePattern == given.datePattern && built.monthNames == given.monthNames)
     }
 
     @Test func pluralRules() {

@@ -118,6 +118,18 @@ import Testing
                 #expect(a == b, "\(sample) in \(template)")
             }
         }
+        // Figure text in the other languages' formats: left as is only where that is safe too.
+        let localised = ["1\u{A0}234,5", "1.234,5", "+8,1\u{A0}%", "\u{2212}12,5", "▼ \u{2212}0,012", "01.07.2025", "Q3 2025", "III kw. 2025",
+                         "3. kvartal 2025", "19,90 : 1", "fewer than 5", "0,583 (CEFR B1)"]
+        for sample in localised where isInertFigureText(sample) {
+            let full = sample.unicodeScalars.map { $0.isASCII && isASCIIPunctuation(UInt8($0.value)) ? "\\\($0)" : "\($0)" }.joined()
+            for template in ["X", "- X", "X apples", "# X", "*X*", "X\n---", "X\n===", "> X"] {
+                let a = try CommonMarkRenderer.html(template.replacingOccurrences(of: "X", with: sample), file: "t", allowed: []) { _ in "" }
+                let b = try CommonMarkRenderer.html(template.replacingOccurrences(of: "X", with: full), file: "t", allowed: []) { _ in "" }
+                #expect(a == b, "\(sample) in \(template)")
+            }
+        }
+        #expect(!isInertFigureText("3. kvartal 2025"))
         for risky in ["1. x", "12) y", "- 3", "+ 4", "*5*", "# 6", "a_b", "<7>", "&amp;", "x  y", "1.", "[8]"] {
             #expect(!isInertFigureText(risky), "\(risky)")
         }

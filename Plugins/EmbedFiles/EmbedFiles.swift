@@ -12,10 +12,21 @@ struct EmbedFiles: BuildToolPlugin {
                       root.appending(path: "data/ordinary-words-en.txt"),
                       root.appending(path: "data/ordinary-words-de.txt"),
                       root.appending(path: "data/name-words.txt")]
+        // templates/ and its language folders (templates/<locale>/), one level deep: the
+        // language list is the folder list, so a new language needs no change here.
         let templates = root.appending(path: "templates")
-        if let names = try? FileManager.default.contentsOfDirectory(atPath: templates.path()) {
-            inputs += names.sorted().filter { !$0.hasPrefix(".") }.map { templates.appending(path: $0) }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: templates.path())) ?? [] where !name.hasPrefix(".") {
+            let url = templates.appending(path: name)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path(), isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                let files = (try? FileManager.default.contentsOfDirectory(atPath: url.path())) ?? []
+                inputs += files.filter { !$0.hasPrefix(".") }.map { url.appending(path: $0) }
+            } else {
+                inputs.append(url)
+            }
         }
+        inputs.sort { $0.path() < $1.path() }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
         return [.buildCommand(
             displayName: "Embedding data/ and templates/",

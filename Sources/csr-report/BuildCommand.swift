@@ -32,6 +32,10 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A folder of templates overriding the built-in ones (see docs/rendering.md).", valueName: "dir"))
     var templates: String?
 
+    @Option(help: ArgumentHelp("The language of the client reports: auto (each company's, from companies.country) or a language folder of the templates (en, de, nb, pl, uk, ...).",
+                               discussion: "The site index and this command's messages stay English.", valueName: "code"))
+    var locale = "auto"
+
     @OptionGroup var figureOptions: FigureOptions
 
     @Option(help: ArgumentHelp("Build only shard I of N (a stable partition of the companies), e.g. 2/4.", valueName: "i/n"))
@@ -61,20 +65,23 @@ struct BuildCommand: AsyncParsableCommand {
         // Options first, so that a mistake in them costs no export.
         var settings = try figureOptions.settings()
         if let excludeEvidence { settings.excludedSnippets = try EvidenceExclusions.load(excludeEvidence) }
+        let templateSet = try templates.map { try TemplateSet.load(directory: $0) } ?? TemplateSet.builtIn()
+        let choice = LocaleChoice(parsing: locale)
+        do { try templateSet.check(choice) } catch { throw ValidationError(error.description) }
+        let renderer = ReportRenderer(templates: templateSet, locale: choice)
         // `--db postgresql://...`: export to a temporary snapshot first, build from it, remove it.
         if let db = snapshot.db, PostgresTarget.isURL(db) {
             let path = FileManager.default.temporaryDirectory
                 .appendingPathComponent("csr-report-export-\(ProcessInfo.processInfo.processIdentifier).sqlite").path
             defer { try? FileManager.default.removeItem(atPath: path) }
             _ = try SnapshotCommand.export(from: db, to: path, overwrite: true)
-            try await build(from: path, settings: settings)
+            try await build(from: path, settings: settings, renderer: renderer)
         } else {
-            try await build(from: try snapshot.resolvedPath(), settings: settings)
+            try await build(from: try snapshot.resolvedPath(), settings: settings, renderer: renderer)
         }
     }
 
-    private func build(from path: String, settings: ReportSettings) async throws {
-        let templateSet = try templates.map { try TemplateSet.load(directory: $0) } ?? TemplateSet.builtIn()
+    private func build(from path: String, settings: ReportSettings, renderer: ReportRenderer) async throws {
         let data = try Snapshot.open(path).load()
         let figures = ReportFigures(data: data, settings: settings, generatedAt: try SourceDateEpoch.fromEnvironment())
         var options = ReportPipeline.Options(period: try periodOptions.resolve(default: figures.defaultPeriod, trendPeriods: settings.trendPeriods), snapshotPath: path)
@@ -86,7 +93,7 @@ struct BuildCommand: AsyncParsableCommand {
         let folders = TenantFolderName.assign(data.companies)
         options.companies = try figures.companyIndexes(matching: companies) { folders[$0.id] ?? "" }
 
-        var pipeline = ReportPipeline(figures: figures, renderer: ReportRenderer(templates: templateSet), options: options)
+        var pipeline = ReportPipeline(figures: figures, renderer: renderer, options: options)
         let bar = ProgressBar()
         pipeline.progress = { done, total in bar.show(done: done, total: total) }
         let summary = try await pipeline.build()

@@ -27,32 +27,15 @@ public enum MetricName: String, CaseIterable, Sendable, Codable, Comparable {
 
     /// Counts are 0 when there is nothing to count; means and ratios are "no data" (spec 4).
     public var isCount: Bool { places == 0 }
-
-    /// How a report names it.
-    public var title: String {
-        switch self {
-        case .participantsCount: "Participants"
-        case .volunteersCount: "Volunteers"
-        case .sessionsCount: "Sessions"
-        case .volunteerHours: "Volunteer hours"
-        case .buddyMatchesActive: "Active buddy matches"
-        case .buddyEventsCount: "Buddy events"
-        case .coursesCompleted: "Courses completed"
-        case .avgLanguageLevel: "Average language level"
-        case .avgIntegrationScore: "Average integration score"
-        case .avgJobReadiness: "Average job readiness"
-        case .sroiRatio: "SROI ratio"
-        case .visScore: "Volunteer Impact Score"
-        }
-    }
 }
 
-/// VIS bands of spec 6, decided on the rounded score.
-public enum VISBand: String, Sendable, Codable {
-    case exceptional = "Exceptional"
-    case highImpact = "High impact"
-    case contributing = "Contributing"
-    case emerging = "Emerging"
+/// VIS bands of spec 6, decided on the rounded score. The raw values are machine names (CSV,
+/// figures JSON, catalog keys `vis_band.*`); the words a reader sees are in each locale's catalog.
+public enum VISBand: String, CaseIterable, Sendable, Codable {
+    case exceptional
+    case highImpact = "high_impact"
+    case contributing
+    case emerging
 
     public init(roundedScore: Double) {
         switch roundedScore {

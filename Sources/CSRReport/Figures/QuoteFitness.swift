@@ -5,12 +5,13 @@ import Foundation
 ///
 ///     QuoteFitness.judge(redactor.redaction(of: "[NAME] [NAME] [PHONE] ok"))  // .mostlyPlaceholders
 public enum QuoteFitness {
-    /// Why a candidate was passed over.
+    /// Why a candidate was passed over; the raw value is the machine name (catalog key
+    /// `unfit_reason.<raw value>`).
     public enum Unfit: String, CaseIterable, Sendable, Comparable {
-        case mostlyPlaceholders = "more placeholders than words"
-        case markup = "markup or code"
-        case formula = "spreadsheet formula"
-        case linkList = "list of links"
+        case mostlyPlaceholders = "mostly_placeholders"
+        case markup
+        case formula
+        case linkList = "link_list"
 
         public static func < (a: Unfit, b: Unfit) -> Bool {
             allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

@@ -87,7 +87,7 @@ public struct ReportFigures: Sendable {
         var result: [Int32: [ReportFinding]] = [:]
         for membership in data.memberships where membership.joinedAt == nil {
             var list = result[membership.company] ?? [ReportFinding(severity: .warning, table: "company_users", column: "joined_at",
-                                                                  problem: "membership without a join date, counted as always joined", count: 0)]
+                                                                  problem: ReportedProblem.membershipWithoutJoinDate.rawValue, count: 0)]
             list[0].count += 1
             result[membership.company] = list
         }
@@ -119,4 +119,11 @@ public enum CompanySelectionError: Error, Equatable, Sendable, CustomStringConve
         case .unknown(let selector): "--company \(selector): no company in the snapshot has this id or tenant folder name"
         }
     }
+}
+
+/// The data-quality problems a client's own report can list, by machine name: the `problem` of
+/// a tenant's findings. Their words are the catalog's `problem.<raw value>`; the loader's and
+/// validator's findings stay in the operator's English (build summary, `validate`).
+public enum ReportedProblem: String, CaseIterable, Sendable {
+    case membershipWithoutJoinDate = "membership_without_join_date"
 }

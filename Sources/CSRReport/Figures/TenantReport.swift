@@ -154,8 +154,6 @@ public struct EvidenceExcerpt: Sendable, Equatable {
     public let relevance: Double
     /// How many matches of each kind were replaced by a placeholder.
     public var redactedKinds: [PIIKind: Int] = [:]
-    /// A role and programme, never a person.
-    public var attribution: String { sourceType.attribution }
 }
 
 /// The company a report is about, as its reader may see it: no snapshot row, no key into the

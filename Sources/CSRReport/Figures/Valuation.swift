@@ -104,22 +104,13 @@ public struct Valuation: Sendable, Equatable {
     public static var builtInJSON: String { EmbeddedFiles.files["data/valuation.json"] ?? "" }
 }
 
-/// One of the four assumptions the range and the sensitivity move (spec 5).
+/// One of the four assumptions the range and the sensitivity move (spec 5); its name in a report
+/// is the catalog's `assumption.<raw value>`.
 public enum ValuationAssumption: String, CaseIterable, Sendable {
     case deadweight
     case attribution
     case displacement
     case discountRate = "discount_rate"
-
-    /// How a report names it.
-    public var title: String {
-        switch self {
-        case .deadweight: "Deadweight"
-        case .attribution: "Attribution"
-        case .displacement: "Displacement"
-        case .discountRate: "Discount rate"
-        }
-    }
 
     /// The bound least favourable to the ratio (the high deadweight, the low attribution, ...).
     public func leastFavourable(in v: Valuation) -> Double {

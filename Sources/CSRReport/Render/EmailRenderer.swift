@@ -4,20 +4,21 @@
 /// inline `style` attributes only (no `<style>` block to be stripped), bars as coloured table
 /// cells, no SVG, no images, no links out, well under Gmail's clipping size.
 struct EmailRenderer {
-    let templates: TemplateSet
+    let language: LanguageTemplates
 
     static let maximumBytes = 90 * 1024
 
     func render(_ report: TenantReport) throws -> (html: String, text: String) {
-        let markdown = templates.email.render(ReportContext.report(report))
-        let components = EmailComponents(report: report)
+        let text = FigureText(k: report.settings.minGroupSize, catalog: language.catalog)
+        let markdown = language.email.render(ReportContext.report(report, text: text))
+        let components = EmailComponents(report: report, text: text)
         let allowed = ReportComponent.allowedNames(in: .email)
-        let body = try CommonMarkRenderer.html(markdown, file: templates.email.file, allowed: allowed, component: components.html)
-        let title = "\(report.company.displayName): social impact, \(report.period.label)"
-        let html = Self.document(title: title, body: Self.inlineStyles(body))
-        try OutputPolicy.checkSelfContained(html, file: templates.email.file)
-        let text = try PlainTextRenderer.text(markdown, file: templates.email.file, allowed: allowed, component: components.plainText)
-        return (html, text)
+        let body = try CommonMarkRenderer.html(markdown, file: language.email.file, allowed: allowed, component: components.html)
+        let title = text.text(.pageEmailTitle, ["company": report.company.displayName, "period": text.period(report.period)])
+        let html = Self.document(title: title, lang: text.facts.lang, body: Self.inlineStyles(body))
+        try OutputPolicy.checkSelfContained(html, file: language.email.file)
+        let plain = try PlainTextRenderer.text(markdown, file: language.email.file, allowed: allowed, component: components.plainText)
+        return (html, plain)
     }
 
     private static let font = EmailComponents.font
@@ -43,10 +44,10 @@ struct EmailRenderer {
         return out
     }
 
-    static func document(title: String, body: String) -> String {
+    static func document(title: String, lang: String, body: String) -> String {
         """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(htmlEscape(lang))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,6 +1,8 @@
 /// evidence.csv (spec 8 and 11): one row per quoted excerpt, already redacted, in report order.
+/// Locale-neutral like every CSV: machine names only, so no attribution wording (a reader's
+/// report words it from `source_type` in the reader's language).
 enum EvidenceCSV {
-    static let header = ["dimension", "text", "score", "confidence", "source_type", "attribution"]
+    static let header = ["dimension", "text", "score", "confidence", "source_type"]
 
     static func render(_ report: TenantReport) -> String {
         var csv = CSVWriter(header: header)
@@ -11,7 +13,6 @@ enum EvidenceCSV {
                 .number(formatFixed(excerpt.score, places: 3)),
                 excerpt.confidence.map { .number(formatFixed($0, places: 3)) } ?? .empty,
                 .text(excerpt.sourceType.rawValue),
-                .text(excerpt.attribution),
             ])
         }
         return csv.output

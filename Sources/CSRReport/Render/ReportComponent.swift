@@ -30,7 +30,7 @@ enum ReportComponent: Equatable, Sendable {
         case .report: ["kpi-cards", "kpi-bars", "metrics-table", "sroi-table", "sroi-sensitivity", "trend-chart", "trend-table"]
         case .email: ["headline-figures", "kpi-bars", "sroi-sensitivity"]
         case .siteIndex: ["tenant-table"]
-        case .shell, .css: []
+        case .shell, .css, .strings: []
         }
     }
 

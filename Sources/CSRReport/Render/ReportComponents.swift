@@ -4,9 +4,9 @@ struct ReportComponents {
     let report: TenantReport
     let text: FigureText
 
-    init(report: TenantReport) {
+    init(report: TenantReport, text: FigureText) {
         self.report = report
-        self.text = FigureText(k: report.settings.minGroupSize)
+        self.text = text
     }
 
     /// The figures on the KPI cards and in the headline of the email, in that order.
@@ -22,8 +22,8 @@ struct ReportComponents {
         case .kpiCards: kpiCards()
         case .kpiBars: kpiBars()
         case .metricsTable: metricsTable()
-        case .sroiTable: SROIComponents(report: report).workingsHTML()
-        case .sroiSensitivity: SROIComponents(report: report).sensitivityHTML()
+        case .sroiTable: SROIComponents(report: report, text: text).workingsHTML()
+        case .sroiSensitivity: SROIComponents(report: report, text: text).sensitivityHTML()
         case .trendChart(let d): trendChart(d)
         case .trendTable(let d): trendTable(d)
         case .headlineFigures, .tenantTable: ""
@@ -36,22 +36,19 @@ struct ReportComponents {
             let value = report.current.value(metric)
             var figure = htmlEscape(text.value(value, metric))
             if metric == .visScore, let band = report.current.visBand, value.number != nil {
-                figure += " <span class=\"kpi-unit\">\(htmlEscape(band.rawValue))</span>"
+                figure += " <span class=\"kpi-unit\">\(htmlEscape(text.name(band)))</span>"
             } else if metric == .avgLanguageLevel, let label = report.current.languageLevelLabel, value.number != nil {
-                figure += " <span class=\"kpi-unit\">CEFR \(htmlEscape(label))</span>"
+                figure += " <span class=\"kpi-unit\">\(htmlEscape(text.text(.valueCEFRLevel, ["level": label])))</span>"
             }
             let state = value.number == nil ? " kpi-muted" : ""
-            html += "<div class=\"kpi\(state)\"><div class=\"kpi-label\">\(htmlEscape(metric.title))</div><div class=\"kpi-value\">\(figure)</div>"
+            html += "<div class=\"kpi\(state)\"><div class=\"kpi-label\">\(htmlEscape(text.name(metric)))</div><div class=\"kpi-value\">\(figure)</div>"
             if metric == .sroiRatio, value.number != nil, report.current.sroi.low.number != nil {
-                html += "<div class=\"kpi-note\">range \(htmlEscape(text.value(report.current.sroi.low, .sroiRatio))) to \(htmlEscape(text.value(report.current.sroi.high, .sroiRatio)))</div>"
+                let range = text.text(.kpiRange, ["low": text.value(report.current.sroi.low, .sroiRatio), "high": text.value(report.current.sroi.high, .sroiRatio)])
+                html += "<div class=\"kpi-note\">\(htmlEscape(range))</div>"
             }
             for other in [report.previous, report.lastYear] {
                 let change = text.change(in: report, metric, from: other)
-                let versus = "vs \(other.period.label)"
-                let body = change.words.hasSuffix(versus)
-                    ? htmlEscape(String(change.words.dropLast(versus.count))) + "<span class=\"nowrap\">\(htmlEscape(versus))</span>"
-                    : htmlEscape(change.words)
-                html += "<div class=\"kpi-change change-\(change.direction.rawValue)\">\(body)</div>"
+                html += "<div class=\"kpi-change change-\(change.direction.rawValue)\">\(change.html)</div>"
             }
             html += "</div>"
         }
@@ -60,20 +57,23 @@ struct ReportComponents {
 
     private func kpiBars() -> String {
         let groups = Self.barMetrics.map { metric in
-            SVGChart.BarGroup(title: metric.title, bars: report.comparedPeriods.map { m in
-                (label: m.period.label, value: m.value(metric), display: text.value(m.value(metric), metric))
+            SVGChart.BarGroup(title: text.name(metric), bars: report.comparedPeriods.map { m in
+                (label: text.period(m.period), value: m.value(metric), display: text.value(m.value(metric), metric))
             })
         }
         let description = Self.barMetrics.map { metric in
-            "\(metric.title): " + report.comparedPeriods.map { "\($0.period.label) \(text.value($0.value(metric), metric))" }.joined(separator: ", ")
+            text.text(.activityChartFigure, ["figure": text.name(metric), "values": report.comparedPeriods.map {
+                text.text(.activityChartValue, ["period": text.period($0.period), "value": text.value($0.value(metric), metric)])
+            }.joined(separator: ", ")])
         }.joined(separator: ". ")
-        let svg = SVGChart.kpiBars(id: "kpi-bars", title: "Activity in \(report.period.label) compared with \(report.previous.period.label) and \(report.lastYear.period.label)",
-                                   description: description, groups: groups)
-        var table = "<table class=\"data-table\"><caption>Activity by period</caption><thead><tr><th scope=\"col\">Figure</th>"
-        for m in report.comparedPeriods { table += "<th scope=\"col\" class=\"num\">\(htmlEscape(m.period.label))</th>" }
+        let title = text.text(.activityChartTitle, ["period": text.period(report.period), "previous": text.period(report.previous.period),
+                                                    "last_year": text.period(report.lastYear.period)])
+        let svg = SVGChart.kpiBars(id: "kpi-bars", title: title, description: description, groups: groups)
+        var table = "<table class=\"data-table\"><caption>\(htmlEscape(text.text(.activityTableCaption)))</caption><thead><tr><th scope=\"col\">\(htmlEscape(text.text(.metricsTableFigure)))</th>"
+        for m in report.comparedPeriods { table += "<th scope=\"col\" class=\"num\">\(htmlEscape(text.period(m.period)))</th>" }
         table += "</tr></thead><tbody>"
         for metric in Self.barMetrics {
-            table += "<tr><th scope=\"row\">\(htmlEscape(metric.title))</th>"
+            table += "<tr><th scope=\"row\">\(htmlEscape(text.name(metric)))</th>"
             for m in report.comparedPeriods { table += cell(text.value(m.value(metric), metric), m.value(metric)) }
             table += "</tr>"
         }
@@ -82,13 +82,14 @@ struct ReportComponents {
     }
 
     private func metricsTable() -> String {
-        let p = report.previous.period.label, y = report.lastYear.period.label
-        var html = "<div class=\"table-wrap\"><table class=\"data-table metrics-table\"><caption>All figures for \(htmlEscape(report.period.label))</caption><thead><tr>"
-        html += "<th scope=\"col\">Figure</th><th scope=\"col\" class=\"num\">\(htmlEscape(report.period.label))</th>"
-        html += "<th scope=\"col\" class=\"num\">\(htmlEscape(p))</th><th scope=\"col\">Change vs \(htmlEscape(p))</th>"
-        html += "<th scope=\"col\" class=\"num\">\(htmlEscape(y))</th><th scope=\"col\">Change vs \(htmlEscape(y))</th></tr></thead><tbody>"
+        let current = text.period(report.period), p = text.period(report.previous.period), y = text.period(report.lastYear.period)
+        func header(_ key: CatalogKey, _ values: [String: String] = [:]) -> String { htmlEscape(text.text(key, values)) }
+        var html = "<div class=\"table-wrap\"><table class=\"data-table metrics-table\"><caption>\(header(.metricsTableCaption, ["period": current]))</caption><thead><tr>"
+        html += "<th scope=\"col\">\(header(.metricsTableFigure))</th><th scope=\"col\" class=\"num\">\(htmlEscape(current))</th>"
+        html += "<th scope=\"col\" class=\"num\">\(htmlEscape(p))</th><th scope=\"col\">\(header(.metricsTableChangeVersus, ["period": p]))</th>"
+        html += "<th scope=\"col\" class=\"num\">\(htmlEscape(y))</th><th scope=\"col\">\(header(.metricsTableChangeVersus, ["period": y]))</th></tr></thead><tbody>"
         for metric in MetricName.allCases {
-            html += "<tr><th scope=\"row\">\(htmlEscape(metric.title))</th>"
+            html += "<tr><th scope=\"row\">\(htmlEscape(text.name(metric)))</th>"
             html += cell(text.valueWithLabel(report.current, metric), report.current.value(metric))
             html += cell(text.valueWithLabel(report.previous, metric), report.previous.value(metric))
             html += changeCell(text.change(in: report, metric, from: report.previous))
@@ -105,16 +106,17 @@ struct ReportComponents {
 
     private func trendChart(_ dimension: OutcomeDimension) -> String {
         let points = trendPoints(dimension)
-        let described = points.map { "\($0.period.label) \(text.plain($0.mean, places: 3))" }.joined(separator: ", ")
+        let described = points.map { text.text(.trendChartPoint, ["period": text.period($0.period), "value": text.plain($0.mean, places: 3)]) }.joined(separator: ", ")
         let svg = SVGChart.trendLine(
             id: "trend-\(dimension.rawValue)",
-            title: "\(dimension.title): mean outcome score by period",
-            description: "Mean score on a 0 to 1 scale, \(points.first?.period.label ?? "") to \(points.last?.period.label ?? ""): \(described).",
-            seriesName: "mean score",
-            points: points.map { SVGChart.Point(label: $0.period.label, value: $0.mean) },
+            title: text.text(.trendChartTitle, ["dimension": text.name(dimension)]),
+            description: text.text(.trendChartDescription, ["first": points.first.map { text.period($0.period) } ?? "",
+                                                             "last": points.last.map { text.period($0.period) } ?? "", "points": described]),
+            seriesName: text.text(.trendSeriesName),
+            points: points.map { SVGChart.Point(label: text.period($0.period), value: $0.mean) },
             text: text)
         let hidden = points.contains { $0.mean == .suppressed }
-        let note = hidden ? "<figcaption class=\"chart-note\">Gaps mark periods with \(htmlEscape(text.suppressed)) participants: those values are not shown.</figcaption>" : ""
+        let note = hidden ? "<figcaption class=\"chart-note\">\(htmlEscape(text.text(.trendGapNote, ["k": text.count(text.k)])))</figcaption>" : ""
         return "<figure class=\"chart-block\"><div class=\"chart-area\">\(svg)</div><div class=\"chart-data\">\(trendTableHTML(dimension, points))</div>\(note)</figure>"
     }
 
@@ -123,17 +125,15 @@ struct ReportComponents {
     }
 
     private func trendTableHTML(_ dimension: OutcomeDimension, _ points: [TrendPoint]) -> String {
-        var html = "<table class=\"data-table\"><caption>\(htmlEscape(dimension.title)) by period</caption><thead><tr><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Scores</th><th scope=\"col\" class=\"num\">Participants</th><th scope=\"col\" class=\"num\">Mean</th><th scope=\"col\" class=\"num\">Change</th></tr></thead><tbody>"
+        func header(_ key: CatalogKey) -> String { htmlEscape(text.text(key)) }
+        var html = "<table class=\"data-table\"><caption>\(htmlEscape(text.text(.trendTableCaption, ["dimension": text.name(dimension)])))</caption><thead><tr>"
+        html += "<th scope=\"col\">\(header(.trendPeriod))</th><th scope=\"col\" class=\"num\">\(header(.trendScores))</th><th scope=\"col\" class=\"num\">\(header(.trendParticipants))</th>"
+        html += "<th scope=\"col\" class=\"num\">\(header(.trendMean))</th><th scope=\"col\" class=\"num\">\(header(.trendChange))</th></tr></thead><tbody>"
         for p in points {
-            html += "<tr><th scope=\"row\">\(htmlEscape(p.period.label))</th>"
+            html += "<tr><th scope=\"row\">\(htmlEscape(text.period(p.period)))</th>"
             html += cell(text.plain(p.scores, places: 0), p.scores) + cell(text.plain(p.participants, places: 0), p.participants)
             html += cell(text.plain(p.mean, places: 3), p.mean)
-            let change: String
-            switch p.change {
-            case .value(let v): change = v > 0 ? "▲ +\(formatFixed(v, places: 3))" : v < 0 ? "▼ \(formatFixed(v, places: 3))" : "= 0.000"
-            default: change = text.plain(p.change, places: 3)
-            }
-            html += cell(change, p.change) + "</tr>"
+            html += cell(text.trendChange(p.change), p.change) + "</tr>"
         }
         return html + "</tbody></table>"
     }

@@ -1,22 +1,24 @@
 /// The values a Markdown template sees, built from a `TenantReport` as dictionaries, arrays,
-/// strings and booleans only (no `Mirror`): every leaf is text we formatted or text from the
-/// snapshot, and the Markdown content type escapes all of it. docs/rendering.md lists them.
+/// strings and booleans only (no `Mirror`): every leaf is text we formatted in the report's
+/// language or text from the snapshot, and the Markdown content type escapes all of it.
+/// docs/rendering.md lists them.
 ///
 /// ```swift
-/// let context = ReportContext.report(report)          // ["company": ["name": ...], ...]
-/// templates.report.render(context)
+/// let context = ReportContext.report(report, text: FigureText(k: 5, catalog: catalog))   // ["company": ["name": ...], ...]
+/// language.report.render(context)
 /// ```
 enum ReportContext {
-    static func report(_ report: TenantReport) -> [String: Any] {
-        let text = FigureText(k: report.settings.minGroupSize)
+    static func report(_ report: TenantReport, text: FigureText) -> [String: Any] {
         var context: [String: Any] = [
             "company": ["name": report.company.displayName, "id": report.company.publishedID],
-            "period": periodContext(report.period),
-            "previousPeriod": periodContext(report.previous.period),
-            "lastYearPeriod": periodContext(report.lastYear.period),
-            "k": "\(report.settings.minGroupSize)",
+            "period": periodContext(report.period, text),
+            "previousPeriod": periodContext(report.previous.period, text),
+            "lastYearPeriod": periodContext(report.lastYear.period, text),
+            "k": text.count(report.settings.minGroupSize),
             "hasGenerated": report.generatedAt != nil,
-            "generated": report.generatedAt?.date.iso8601 ?? "",
+            "generated": report.generatedAt.map { text.date($0.date) } ?? "",
+            "bands": ["exceptional": text.name(VISBand.exceptional), "highImpact": text.name(VISBand.highImpact),
+                      "contributing": text.name(VISBand.contributing), "emerging": text.name(VISBand.emerging)],
         ]
         let figures = MetricName.allCases.map { figureContext(report, $0, text) }
         context["figures"] = figures
@@ -26,77 +28,86 @@ enum ReportContext {
         context["figure"] = byName
 
         context["sroi"] = sroiContext(report, text)
-        context["valuation"] = valuationContext(report.current.sroi.valuation)
+        context["valuation"] = valuationContext(report.current.sroi.valuation, text)
         let vis = report.current.value(.visScore)
         context["vis"] = [
             "score": text.value(vis, .visScore),
-            "band": report.current.visBand?.rawValue ?? "",
+            "band": report.current.visBand.map { text.name($0) } ?? "",
             "shown": vis.number != nil,
             "suppressed": vis == .suppressed,
             "noData": vis == .noData,
             "changePrevious": text.change(in: report, .visScore, from: report.previous).words,
         ] as [String: Any]
 
-        let components = ReportComponents(report: report)
+        let components = ReportComponents(report: report, text: text)
         context["dimensions"] = OutcomeDimension.allCases.map { d -> [String: Any] in
             let points = components.trendPoints(d)
             let last = points.last
             return [
                 "key": d.rawValue,
-                "title": d.title,
+                "title": text.name(d),
                 "hasData": points.contains { $0.mean.number != nil },
                 "hasHidden": points.contains { $0.isSuppressed },
-                "latestMean": last.map { text.plain($0.mean, places: 3) } ?? FigureText.noData,
-                "latestParticipants": last.map { text.plain($0.participants, places: 0) } ?? FigureText.noData,
+                "latestMean": last.map { text.plain($0.mean, places: 3) } ?? text.noData,
+                "latestParticipants": last.map { text.plain($0.participants, places: 0) } ?? text.noData,
             ]
         }
-        context["trendCount"] = "\(report.trendPeriods.count)"
-        context["trendFirst"] = report.trendPeriods.first?.label ?? report.period.label
-        context["trendLast"] = report.trendPeriods.last?.label ?? report.period.label
+        context["trendCount"] = text.count(report.trendPeriods.count)
+        context["trendFirst"] = text.period(report.trendPeriods.first ?? report.period)
+        context["trendLast"] = text.period(report.trendPeriods.last ?? report.period)
 
         let evidence = report.evidence
+        let unfit = evidence.withheldAsUnfit.values.reduce(0, +)
+        let unfitReasons = text.catalog.list(evidence.withheldAsUnfit.sorted { $0.key < $1.key }.map {
+            text.text(.sentenceUnfitReasonCount, ["reason": text.text(.unfitReason($0.key)), "count": text.count($0.value)])
+        })
         let excerpts = evidence.excerpts.map { e -> [String: Any] in
             [
                 "text": e.text,
-                "dimension": e.dimension.title,
+                "dimension": text.name(e.dimension),
                 "dimensionKey": e.dimension.rawValue,
-                "score": formatFixed(e.score, places: 2),
-                "confidence": e.confidence.map { formatFixed($0, places: 2) } ?? FigureText.noData,
-                "attribution": e.attribution,
+                "score": text.number(e.score, places: 2),
+                "confidence": e.confidence.map { text.number($0, places: 2) } ?? text.noData,
+                "attribution": text.text(.attribution(e.sourceType)),
                 "sourceType": e.sourceType.rawValue,
             ]
         }
         context["evidence"] = [
             "excerpts": excerpts,
             "hasExcerpts": !excerpts.isEmpty,
-            "withheldForSafety": "\(evidence.withheldForSafety)",
+            "withheldForSafety": text.count(evidence.withheldForSafety),
             "hasWithheldForSafety": evidence.withheldForSafety > 0,
-            "duplicatesRemoved": "\(evidence.duplicatesRemoved)",
+            "withheldForSafetySentence": text.text(.sentenceWithheldForSafety, ["count": text.count(evidence.withheldForSafety)], count: evidence.withheldForSafety),
+            "duplicatesRemoved": text.count(evidence.duplicatesRemoved),
             "hasDuplicatesRemoved": evidence.duplicatesRemoved > 0,
             "withheldForSmallNumbers": evidence.withheldForSmallNumbers,
             "hasWithheldAsUnfit": !evidence.withheldAsUnfit.isEmpty,
-            "withheldAsUnfit": "\(evidence.withheldAsUnfit.values.reduce(0, +))",
-            "withheldAsUnfitReasons": evidence.withheldAsUnfit.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: " and "),
-            "perDimension": "\(report.settings.excerptsPerDimension)",
+            "withheldAsUnfit": text.count(unfit),
+            "withheldAsUnfitReasons": unfitReasons,
+            "withheldAsUnfitSentence": text.text(.sentenceWithheldAsUnfit, ["count": text.count(unfit), "reasons": unfitReasons], count: unfit),
+            "perDimension": text.count(report.settings.excerptsPerDimension),
         ] as [String: Any]
 
-        let suppressed = report.comparedPeriods.flatMap { m in m.suppressed.map { ["figure": $0.title, "period": m.period.label] } }
+        let suppressed = report.comparedPeriods.flatMap { m in m.suppressed.map { ["figure": text.name($0), "period": text.period(m.period)] } }
         context["suppressed"] = suppressed
         context["hasSuppressed"] = !suppressed.isEmpty
         let hiddenTrendRows = report.trends.filter(\.isSuppressed).count
-        context["hiddenTrendRows"] = "\(hiddenTrendRows)"
+        context["hiddenTrendRows"] = text.count(hiddenTrendRows)
         context["hasHiddenTrendRows"] = hiddenTrendRows > 0
+        context["hiddenTrendRowsSentence"] = text.text(.sentenceHiddenTrendRows, ["count": text.count(hiddenTrendRows)], count: hiddenTrendRows)
         // Findings are counts per table and column; example row ids stay out of client files.
         let findings = report.findings.map { f -> [String: Any] in
-            ["severity": f.severity.rawValue, "table": f.table, "column": f.column, "problem": f.problem, "count": "\(f.count)", "isError": f.severity == .error]
+            ["severity": f.severity.rawValue, "table": f.table, "column": f.column,
+             "problem": ReportedProblem(rawValue: f.problem).map { text.text(.problem($0)) } ?? f.problem,
+             "count": text.count(f.count), "isError": f.severity == .error]
         }
         context["findings"] = findings
         context["hasFindings"] = !findings.isEmpty
         return context
     }
 
-    static func periodContext(_ period: Period) -> [String: Any] {
-        ["label": period.label, "start": period.start.iso8601, "end": period.lastDayISO]
+    static func periodContext(_ period: Period, _ text: FigureText) -> [String: Any] {
+        ["label": text.period(period), "start": text.date(period.start), "end": text.date(period.lastDay)]
     }
 
     /// The SROI headline and its explanation (spec 5); the wording lives in the templates.
@@ -128,19 +139,20 @@ enum ReportContext {
             "hourValueCountry": sroi.hourValueCountry ?? "",
             "companyCountry": (report.company.country ?? "").trimmingCharacters(in: .whitespaces),
             "hasCompanyCountry": !(report.company.country ?? "").trimmingCharacters(in: .whitespaces).isEmpty,
-            "widest": widest?.assumption.title.lowercased() ?? "",
+            "widest": widest.map { text.text(.assumptionInSentence($0.assumption)) } ?? "",
             "widestLeast": widest.map { text.value($0.leastFavourable, .sroiRatio) } ?? "",
             "widestMost": widest.map { text.value($0.mostFavourable, .sroiRatio) } ?? "",
-            "notValued": notValued.enumerated().map { i, d in ["title": d.title, "key": d.rawValue, "last": i == notValued.count - 1] },
+            "notValued": notValued.enumerated().map { i, d in ["title": text.name(d), "key": d.rawValue, "last": i == notValued.count - 1] },
+            "notValuedList": text.catalog.list(notValued.map { text.name($0) }),
             "hasNotValued": !notValued.isEmpty,
         ]
     }
 
     /// The value set used: where it comes from, its numbers and every source.
-    private static func valuationContext(_ v: Valuation) -> [String: Any] {
+    private static func valuationContext(_ v: Valuation, _ text: FigureText) -> [String: Any] {
         func bounds(_ a: ValuationAssumption) -> [String: Any] {
-            ["central": FigureText.percent(a.bounds(in: v).central), "least": FigureText.percent(a.leastFavourable(in: v)),
-             "most": FigureText.percent(a.mostFavourable(in: v))]
+            ["central": text.percent(a.bounds(in: v).central), "least": text.percent(a.leastFavourable(in: v)),
+             "most": text.percent(a.mostFavourable(in: v))]
         }
         var origin: [String: Any] = ["builtIn": v.origin == .builtIn, "fromFile": v.origin != .builtIn]
         if case .file(let name, let sha256) = v.origin {
@@ -156,20 +168,20 @@ enum ReportContext {
         }.map { ["key": $0, "text": v.sources[$0] ?? ""] }
         return [
             "currency": v.currency,
-            "priceYear": "\(v.priceYear)",
+            "priceYear": "\(v.priceYear)",   // a year, written without grouping in every language
             "origin": origin,
-            "hourValueDefault": "\(formatFixed(v.hourValue, places: 2)) \(v.currency)",
-            "countryCount": "\(v.hourValueByCountry.count)",
-            "costPerParticipant": "\(formatFixed(v.costPerParticipant, places: 2)) \(v.currency)",
+            "hourValueDefault": text.money(v.hourValue, v.currency),
+            "countryCount": text.count(v.hourValueByCountry.count),
+            "costPerParticipant": text.money(v.costPerParticipant, v.currency),
             "hasProgrammeCost": v.costPerParticipant > 0,
             "deadweight": bounds(.deadweight),
             "attribution": bounds(.attribution),
             "displacement": bounds(.displacement),
             "discountRate": bounds(.discountRate),
-            "outcomes": v.valuedDimensions.map { d -> [String: Any] in
-                let o = v.outcomes[d]!
-                return ["dimension": d.title, "key": d.rawValue, "valuePerPointYear": "\(formatFixed(o.valuePerPointYear, places: 2)) \(v.currency)",
-                        "durationYears": "\(o.durationYears)", "dropOff": FigureText.percent(o.dropOff)]
+            "outcomes": v.valuedDimensions.compactMap { d -> [String: Any]? in
+                guard let o = v.outcomes[d] else { return nil }
+                return ["dimension": text.name(d), "key": d.rawValue, "valuePerPointYear": text.money(o.valuePerPointYear, v.currency),
+                        "durationYears": text.count(o.durationYears), "dropOff": text.percent(o.dropOff)]
             },
             "sources": sources,
         ]
@@ -181,7 +193,7 @@ enum ReportContext {
         let lastYear = text.change(in: report, metric, from: report.lastYear)
         return [
             "key": metric.rawValue,
-            "title": metric.title,
+            "title": text.name(metric),
             "value": text.valueWithLabel(report.current, metric),
             "previous": text.valueWithLabel(report.previous, metric),
             "lastYear": text.valueWithLabel(report.lastYear, metric),

@@ -6,9 +6,9 @@ struct SROIComponents {
     let report: TenantReport
     let text: FigureText
 
-    init(report: TenantReport) {
+    init(report: TenantReport, text: FigureText) {
         self.report = report
-        self.text = FigureText(k: report.settings.minGroupSize)
+        self.text = text
     }
 
     private var sroi: SROIResult { report.current.sroi }
@@ -19,44 +19,45 @@ struct SROIComponents {
     /// What was valued per dimension, the totals, the improvers, the adjustments.
     func workingsHTML() -> String {
         let currency = valuation.currency
-        var html = "<div class=\"table-wrap\"><table class=\"data-table sroi-table\"><caption>What was valued in \(htmlEscape(report.period.label))</caption><thead><tr>"
-        html += "<th scope=\"col\">Outcome</th><th scope=\"col\" class=\"num\">Summed change (0–1)</th><th scope=\"col\" class=\"num\">Value per point-year</th>"
-        html += "<th scope=\"col\" class=\"num\">Duration</th><th scope=\"col\" class=\"num\">Drop-off</th><th scope=\"col\" class=\"num\">Present-value factor</th><th scope=\"col\" class=\"num\">Value</th></tr></thead><tbody>"
+        let period = text.period(report.period)
+        var html = "<div class=\"table-wrap\"><table class=\"data-table sroi-table\"><caption>\(words(.sroiTableCaption, ["period": period]))</caption><thead><tr>"
+        html += "<th scope=\"col\">\(words(.sroiTableOutcome))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableSummedChange))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableValuePerPointYear))</th>"
+        html += "<th scope=\"col\" class=\"num\">\(words(.sroiTableDuration))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableDropOff))</th><th scope=\"col\" class=\"num\">\(words(.sroiTablePresentValueFactor))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableValue))</th></tr></thead><tbody>"
         if sroi.dimensions.isEmpty {
-            html += "<tr><td colspan=\"7\">No outcome is valued in this valuation.</td></tr>"
+            html += "<tr><td colspan=\"7\">\(words(.sroiTableNothingValued))</td></tr>"
         }
         for d in sroi.dimensions {
-            html += "<tr><th scope=\"row\">\(htmlEscape(d.dimension.title))</th>"
+            html += "<tr><th scope=\"row\">\(htmlEscape(text.name(d.dimension)))</th>"
             html += cell(text.plain(d.totalChange, places: 3), d.totalChange)
-            html += numberCell("\(formatFixed(d.valuePerPointYear, places: 2)) \(currency)")
-            html += numberCell(d.durationYears == 1 ? "1 year" : "\(d.durationYears) years")
-            html += numberCell(FigureText.percent(d.dropOff))
-            html += numberCell(formatFixed(d.pvFactor, places: 4))
+            html += numberCell(text.money(d.valuePerPointYear, currency))
+            html += numberCell(text.text(.valueYears, ["count": text.count(d.durationYears)], count: d.durationYears))
+            html += numberCell(text.percent(d.dropOff))
+            html += numberCell(text.number(d.pvFactor, places: 4))
             html += cell(text.money(d.value, currency), d.value) + "</tr>"
         }
         html += "</tbody><tbody class=\"totals\">"
         let blank = "<td></td><td></td><td></td><td></td><td></td>"
-        html += "<tr><th scope=\"row\">Gross present value</th>\(blank)\(cell(text.money(sroi.gross, currency), sroi.gross))</tr>"
-        html += "<tr><th scope=\"row\">Net value after deadweight, attribution and displacement</th>\(blank)\(cell(text.money(sroi.net, currency), sroi.net))</tr>"
-        html += "<tr><th scope=\"row\">Investment (volunteer hours × hour value + participants × cost per participant)</th>\(blank)\(cell(text.money(sroi.investment, currency), sroi.investment))</tr>"
-        html += "<tr><th scope=\"row\">SROI ratio</th>\(blank)\(cell(text.value(sroi.ratio, .sroiRatio), sroi.ratio))</tr>"
+        html += "<tr><th scope=\"row\">\(words(.sroiTableGross))</th>\(blank)\(cell(text.money(sroi.gross, currency), sroi.gross))</tr>"
+        html += "<tr><th scope=\"row\">\(words(.sroiTableNet))</th>\(blank)\(cell(text.money(sroi.net, currency), sroi.net))</tr>"
+        html += "<tr><th scope=\"row\">\(words(.sroiTableInvestment))</th>\(blank)\(cell(text.money(sroi.investment, currency), sroi.investment))</tr>"
+        html += "<tr><th scope=\"row\">\(htmlEscape(text.name(.sroiRatio)))</th>\(blank)\(cell(text.value(sroi.ratio, .sroiRatio), sroi.ratio))</tr>"
         html += "</tbody></table></div>"
 
-        html += "<div class=\"table-wrap\"><table class=\"data-table sroi-improvers\"><caption>Participants whose score rose in \(htmlEscape(report.period.label)), by outcome</caption><thead><tr>"
-        html += "<th scope=\"col\">Outcome</th><th scope=\"col\" class=\"num\">Improvers</th><th scope=\"col\">In the SROI value</th></tr></thead><tbody>"
+        html += "<div class=\"table-wrap\"><table class=\"data-table sroi-improvers\"><caption>\(words(.sroiTableImproversCaption, ["period": period]))</caption><thead><tr>"
+        html += "<th scope=\"col\">\(words(.sroiTableOutcome))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableImprovers))</th><th scope=\"col\">\(words(.sroiTableInSROIValue))</th></tr></thead><tbody>"
         for (dimension, count) in sroi.improvers {
-            html += "<tr><th scope=\"row\">\(htmlEscape(dimension.title))</th>\(cell(text.plain(count, places: 0), count))"
-            html += "<td>\(valuation.outcomes[dimension] != nil ? "valued" : "counted, not valued")</td></tr>"
+            html += "<tr><th scope=\"row\">\(htmlEscape(text.name(dimension)))</th>\(cell(text.plain(count, places: 0), count))"
+            html += "<td>\(words(valuation.outcomes[dimension] != nil ? .sroiTableValued : .sroiTableNotValued))</td></tr>"
         }
         html += "</tbody></table></div>"
 
-        html += "<div class=\"table-wrap\"><table class=\"data-table sroi-adjustments\"><caption>Adjustments and discount rate</caption><thead><tr>"
-        html += "<th scope=\"col\">Assumption</th><th scope=\"col\" class=\"num\">Used</th><th scope=\"col\" class=\"num\">Least favourable</th><th scope=\"col\" class=\"num\">Most favourable</th></tr></thead><tbody>"
+        html += "<div class=\"table-wrap\"><table class=\"data-table sroi-adjustments\"><caption>\(words(.sroiTableAdjustmentsCaption))</caption><thead><tr>"
+        html += "<th scope=\"col\">\(words(.sroiTableAssumption))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableUsed))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableLeastFavourable))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableMostFavourable))</th></tr></thead><tbody>"
         for assumption in ValuationAssumption.allCases {
-            html += "<tr><th scope=\"row\">\(htmlEscape(assumption.title))</th>"
-            html += numberCell(FigureText.percent(assumption.bounds(in: valuation).central))
-            html += numberCell(FigureText.percent(assumption.leastFavourable(in: valuation)))
-            html += numberCell(FigureText.percent(assumption.mostFavourable(in: valuation))) + "</tr>"
+            html += "<tr><th scope=\"row\">\(htmlEscape(text.name(assumption)))</th>"
+            html += numberCell(text.percent(assumption.bounds(in: valuation).central))
+            html += numberCell(text.percent(assumption.leastFavourable(in: valuation)))
+            html += numberCell(text.percent(assumption.mostFavourable(in: valuation))) + "</tr>"
         }
         return html + "</tbody></table></div>"
     }
@@ -64,14 +65,14 @@ struct SROIComponents {
     /// The swing chart and its table, widest swing first.
     func sensitivityHTML() -> String {
         let rows = sroi.sensitivityBySwing
-        var table = "<table class=\"data-table sroi-sensitivity\"><caption>The ratio with one assumption moved, widest swing first</caption><thead><tr>"
-        table += "<th scope=\"col\">Assumption</th><th scope=\"col\" class=\"num\">Least favourable</th><th scope=\"col\" class=\"num\">Ratio</th>"
-        table += "<th scope=\"col\" class=\"num\">Most favourable</th><th scope=\"col\" class=\"num\">Ratio</th><th scope=\"col\" class=\"num\">Swing</th></tr></thead><tbody>"
+        var table = "<table class=\"data-table sroi-sensitivity\"><caption>\(words(.sensitivityTableCaption))</caption><thead><tr>"
+        table += "<th scope=\"col\">\(words(.sroiTableAssumption))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableLeastFavourable))</th><th scope=\"col\" class=\"num\">\(words(.sensitivityRatio))</th>"
+        table += "<th scope=\"col\" class=\"num\">\(words(.sroiTableMostFavourable))</th><th scope=\"col\" class=\"num\">\(words(.sensitivityRatio))</th><th scope=\"col\" class=\"num\">\(words(.sensitivitySwing))</th></tr></thead><tbody>"
         for row in rows {
-            table += "<tr><th scope=\"row\">\(htmlEscape(row.assumption.title))</th>"
-            table += numberCell(FigureText.percent(row.assumption.leastFavourable(in: valuation)))
+            table += "<tr><th scope=\"row\">\(htmlEscape(text.name(row.assumption)))</th>"
+            table += numberCell(text.percent(row.assumption.leastFavourable(in: valuation)))
             table += cell(text.value(row.leastFavourable, .sroiRatio), row.leastFavourable)
-            table += numberCell(FigureText.percent(row.assumption.mostFavourable(in: valuation)))
+            table += numberCell(text.percent(row.assumption.mostFavourable(in: valuation)))
             table += cell(text.value(row.mostFavourable, .sroiRatio), row.mostFavourable)
             let swing = swingValue(row)
             table += cell(text.plain(swing, places: 2), swing) + "</tr>"
@@ -82,15 +83,18 @@ struct SROIComponents {
         }
         let bars = rows.compactMap { row -> SVGChart.SwingBar? in
             guard let least = row.leastFavourable.number, let most = row.mostFavourable.number else { return nil }
-            let bounds = "\(FigureText.percent(row.assumption.leastFavourable(in: valuation))) to \(FigureText.percent(row.assumption.mostFavourable(in: valuation)))"
-            return SVGChart.SwingBar(label: row.assumption.title, detail: bounds, least: least, most: most,
+            let bounds = text.text(.valueRange, ["low": text.percent(row.assumption.leastFavourable(in: valuation)),
+                                                 "high": text.percent(row.assumption.mostFavourable(in: valuation))])
+            return SVGChart.SwingBar(label: text.name(row.assumption), detail: bounds, least: least, most: most,
                                      leastText: text.value(row.leastFavourable, .sroiRatio), mostText: text.value(row.mostFavourable, .sroiRatio))
         }
-        let description = "SROI ratio \(text.value(sroi.ratio, .sroiRatio)) at the central assumptions. " + rows.map { row in
-            "\(row.assumption.title): \(text.value(row.leastFavourable, .sroiRatio)) at its least favourable bound, \(text.value(row.mostFavourable, .sroiRatio)) at its most favourable"
-        }.joined(separator: "; ") + "."
-        let svg = SVGChart.swingBars(id: "sroi-sensitivity", title: "How far the SROI ratio moves with each assumption (\(report.period.label))",
-                                     description: description, central: central, centralText: "central \(text.value(sroi.ratio, .sroiRatio))", bars: bars)
+        let ratio = text.value(sroi.ratio, .sroiRatio)
+        let description = text.text(.sensitivityChartDescription, ["ratio": ratio, "rows": rows.map { row in
+            text.text(.sensitivityChartRow, ["assumption": text.name(row.assumption), "least": text.value(row.leastFavourable, .sroiRatio),
+                                              "most": text.value(row.mostFavourable, .sroiRatio)])
+        }.joined(separator: "; ")])
+        let svg = SVGChart.swingBars(id: "sroi-sensitivity", title: text.text(.sensitivityChartTitle, ["period": text.period(report.period)]),
+                                     description: description, central: central, centralText: text.text(.sensitivityCentral, ["ratio": ratio]), bars: bars)
         return "<figure class=\"chart-block\"><div class=\"chart-area\">\(svg)</div><div class=\"chart-data\">\(table)</div></figure>"
     }
 
@@ -101,27 +105,37 @@ struct SROIComponents {
         let widest = rows.compactMap { swingValue($0).number }.max() ?? 0
         let font = EmailComponents.font
         var html = "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"width:100%;border-collapse:collapse;margin:0 0 20px;\">"
-        html += "<tr><td colspan=\"3\" style=\"\(font)padding:6px 0;font-size:12px;color:#5b6675;\">The SROI ratio with one assumption moved to its least and its most favourable bound, widest swing first.</td></tr>"
+        html += "<tr><td colspan=\"3\" style=\"\(font)padding:6px 0;font-size:12px;color:#5b6675;\">\(words(.sensitivityEmailIntro))</td></tr>"
         for row in rows {
             let swing = swingValue(row)
-            html += "<tr><td style=\"\(font)width:120px;padding:4px 8px 4px 0;font-size:13px;color:#1d2733;white-space:nowrap;\">\(htmlEscape(row.assumption.title))</td><td style=\"padding:4px 0;\">"
+            html += "<tr><td style=\"\(font)width:120px;padding:4px 8px 4px 0;font-size:13px;color:#1d2733;white-space:nowrap;\">\(htmlEscape(text.name(row.assumption)))</td><td style=\"padding:4px 0;\">"
             if let s = swing.number, widest > 0, s > 0 {
                 let percent = max(1, min(100, Int((s / widest * 100).rounded())))
                 html += "<table role=\"presentation\" width=\"\(percent)%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"width:\(percent)%;border-collapse:collapse;\"><tr><td height=\"14\" bgcolor=\"#7d9fb8\" style=\"height:14px;background-color:#7d9fb8;font-size:1px;line-height:1px;\">&nbsp;</td></tr></table>"
             }
             html += "</td><td style=\"\(font)width:190px;padding:4px 0 4px 8px;font-size:13px;color:#1d2733;text-align:right;white-space:nowrap;\">"
-            html += "\(htmlEscape("\(text.value(row.leastFavourable, .sroiRatio)) to \(text.value(row.mostFavourable, .sroiRatio))"))</td></tr>"
+            html += "\(htmlEscape(range(row)))</td></tr>"
         }
         return html + "</table>"
     }
 
     func sensitivityText() -> String {
         sroi.sensitivityBySwing.map { row in
-            "  \(row.assumption.title): \(text.value(row.leastFavourable, .sroiRatio)) to \(text.value(row.mostFavourable, .sroiRatio))"
+            "  " + text.text(.valueLabelValue, ["label": text.name(row.assumption), "value": range(row)])
         }.joined(separator: "\n")
     }
 
     // MARK: helpers
+
+    /// "3.10 : 1 to 5.42 : 1": the ratio at the least and at the most favourable bound.
+    private func range(_ row: SROIResult.Sensitivity) -> String {
+        text.text(.valueRange, ["low": text.value(row.leastFavourable, .sroiRatio), "high": text.value(row.mostFavourable, .sroiRatio)])
+    }
+
+    /// A catalog text, escaped for HTML.
+    private func words(_ key: CatalogKey, _ values: [String: String] = [:]) -> String {
+        htmlEscape(text.text(key, values))
+    }
 
     /// The width of the swing at the shown rounding (most favourable minus least favourable).
     private func swingValue(_ row: SROIResult.Sensitivity) -> FigureValue {

@@ -24,14 +24,14 @@ enum SVGChart {
         for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
             let ty = fmt(y(tick))
             svg += "<line class=\"grid\" x1=\"\(fmt(left))\" x2=\"\(fmt(left + plotW))\" y1=\"\(ty)\" y2=\"\(ty)\" stroke=\"#d5dbe3\" stroke-width=\"1\"/>"
-            svg += "<text class=\"tick\" x=\"\(fmt(left - 8))\" y=\"\(ty)\" text-anchor=\"end\" dominant-baseline=\"middle\" fill=\"#5b6675\" font-size=\"12\">\(formatFixed(tick, places: 2))</text>"
+            svg += "<text class=\"tick\" x=\"\(fmt(left - 8))\" y=\"\(ty)\" text-anchor=\"end\" dominant-baseline=\"middle\" fill=\"#5b6675\" font-size=\"12\">\(htmlEscape(text.number(tick, places: 2)))</text>"
         }
         svg += "<line class=\"axis\" x1=\"\(fmt(left))\" x2=\"\(fmt(left + plotW))\" y1=\"\(fmt(y(0)))\" y2=\"\(fmt(y(0)))\" stroke=\"#8a94a3\" stroke-width=\"1\"/>"
         // X labels and gap notes.
         for (i, point) in points.enumerated() {
             svg += "<text class=\"tick\" x=\"\(fmt(x(i)))\" y=\"\(fmt(top + plotH + 20))\" text-anchor=\"middle\" fill=\"#5b6675\" font-size=\"12\">\(htmlEscape(point.label))</text>"
             if point.value.number == nil {
-                let note = point.value == .suppressed ? text.suppressed : FigureText.noData
+                let note = point.value == .suppressed ? text.suppressed : text.noData
                 svg += "<line class=\"gap\" x1=\"\(fmt(x(i)))\" x2=\"\(fmt(x(i)))\" y1=\"\(fmt(top))\" y2=\"\(fmt(top + plotH))\" stroke=\"#b8c0cc\" stroke-dasharray=\"3 4\"/>"
                 svg += "<text class=\"gap-note\" x=\"\(fmt(x(i)))\" y=\"\(fmt(top + plotH + 36))\" text-anchor=\"middle\" fill=\"#5b6675\" font-size=\"11\" font-style=\"italic\">\(htmlEscape(note))</text>"
             }
@@ -47,11 +47,11 @@ enum SVGChart {
         }
         for (i, point) in points.enumerated() {
             guard let v = point.value.number else { continue }
-            svg += "<circle class=\"series-point\" cx=\"\(fmt(x(i)))\" cy=\"\(fmt(y(v)))\" r=\"4\" fill=\"#1f5f8b\"><title>\(htmlEscape("\(point.label): \(formatFixed(v, places: 3))"))</title></circle>"
+            svg += "<circle class=\"series-point\" cx=\"\(fmt(x(i)))\" cy=\"\(fmt(y(v)))\" r=\"4\" fill=\"#1f5f8b\"><title>\(htmlEscape(text.text(.valueLabelValue, ["label": point.label, "value": text.number(v, places: 3)])))</title></circle>"
         }
         // Direct label at the last value instead of a legend.
         if let last = points.indices.last(where: { points[$0].value.number != nil }), let v = points[last].value.number {
-            svg += "<text class=\"series-label\" x=\"\(fmt(x(last) + 10))\" y=\"\(fmt(y(v)))\" dominant-baseline=\"middle\" fill=\"#1f5f8b\" font-size=\"12\" font-weight=\"600\">\(htmlEscape(formatFixed(v, places: 3)))</text>"
+            svg += "<text class=\"series-label\" x=\"\(fmt(x(last) + 10))\" y=\"\(fmt(y(v)))\" dominant-baseline=\"middle\" fill=\"#1f5f8b\" font-size=\"12\" font-weight=\"600\">\(htmlEscape(text.number(v, places: 3)))</text>"
             svg += "<text class=\"series-name\" x=\"\(fmt(x(last) + 10))\" y=\"\(fmt(y(v) + 15))\" dominant-baseline=\"middle\" fill=\"#5b6675\" font-size=\"11\">\(htmlEscape(seriesName))</text>"
         }
         return svg + "</svg>"
@@ -65,7 +65,10 @@ enum SVGChart {
 
     static func kpiBars(id: String, title: String, description: String, groups: [BarGroup]) -> String {
         let width = 520.0
-        let labelW = 86.0, valueW = 92.0, barH = 16.0, gap = 6.0, groupGap = 20.0, headH = 20.0
+        // Period names differ in length between languages ("2025-Q3", "3. kvartal 2025"): the
+        // label column grows to the longest, the bars shrink.
+        let longest = groups.flatMap { $0.bars.map(\.label) }.map { textWidth($0, fontSize: 12) }.max() ?? 0
+        let labelW = max(86.0, longest + 10), valueW = 92.0, barH = 16.0, gap = 6.0, groupGap = 20.0, headH = 20.0
         let plotW = width - labelW - valueW
         let groupH = headH + Double(groups.first?.bars.count ?? 3) * (barH + gap)
         let height = Double(groups.count) * groupH + Double(max(groups.count - 1, 0)) * groupGap + 4
@@ -106,7 +109,8 @@ enum SVGChart {
     /// A horizontal bar per assumption from its least to its most favourable ratio, rows in the
     /// order given (widest swing first), with a dashed line at the central ratio.
     static func swingBars(id: String, title: String, description: String, central: Double, centralText: String, bars: [SwingBar]) -> String {
-        let width = 520.0, labelW = 128.0, valueW = 64.0, rowH = 34.0, top = 24.0
+        let longest = bars.map { max(textWidth($0.label, fontSize: 12), textWidth($0.detail, fontSize: 11)) }.max() ?? 0
+        let width = 520.0, labelW = min(max(128.0, longest + 8), 240), valueW = 64.0, rowH = 34.0, top = 24.0
         let plotLeft = labelW + valueW, plotRight = width - valueW, plotW = plotRight - plotLeft
         let height = top + Double(bars.count) * rowH + 6
         let values = bars.flatMap { [$0.least, $0.most] } + [central]
@@ -137,6 +141,12 @@ enum SVGChart {
         let titleID = htmlEscape("\(id)-title"), descID = htmlEscape("\(id)-desc")
         return "<svg class=\"\(className)\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" width=\"\(fmt(width))\" height=\"\(fmt(height))\" preserveAspectRatio=\"xMinYMin meet\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif\">"
             + "<title id=\"\(titleID)\">\(htmlEscape(title))</title><desc id=\"\(descID)\">\(htmlEscape(description))</desc>"
+    }
+
+    /// A generous estimate of a text's width in the system font stack (SVG cannot measure it
+    /// before it is drawn): 0.62 em a character.
+    static func textWidth(_ text: String, fontSize: Double) -> Double {
+        Double(text.count) * fontSize * 0.62
     }
 
     /// Coordinates with one decimal, locale-free.

@@ -1,12 +1,16 @@
 import Foundation
 import Mustache
 
-/// The editable parts of a report: three Markdown templates (report, email summary, site
-/// index), the HTML shell and its CSS. Built into the binary, or read from `--templates DIR`,
-/// where any file that is missing falls back to the built-in one.
+/// The editable parts of a report. Per language, in `templates/<locale>/`: the report and email
+/// templates and `strings.toml`, the catalog of every phrase the code writes. Shared, at the top
+/// of `templates/`: the HTML shell, its CSS and the operator's site index (English). Built into
+/// the binary, or read from `--templates DIR` with the same layout, where any file that is
+/// missing falls back to the built-in one. The languages are the folders: adding one is adding
+/// a folder, no code.
 ///
 /// ```swift
 /// let templates = try TemplateSet.load(directory: "my-templates")   // errors name file and line
+/// templates.languageCodes                                           // ["de", "en", "nb", "pl", "uk"]
 /// let files = try ReportRenderer(templates: templates).render(report)
 /// ```
 ///
@@ -18,27 +22,39 @@ public struct TemplateSet: Sendable {
     public enum Name: String, CaseIterable, Sendable {
         case report = "report.md.mustache"
         case email = "email.md.mustache"
+        case strings = "strings.toml"
         case siteIndex = "site-index.md.mustache"
         case shell = "shell.html.mustache"
         case css = "report.css"
 
         var isMarkdown: Bool { self == .report || self == .email || self == .siteIndex }
+        /// Files of a language folder (`templates/<locale>/`); the others are shared.
+        var isPerLanguage: Bool { self == .report || self == .email || self == .strings }
+        static let perLanguage = allCases.filter(\.isPerLanguage)
+        static let shared = allCases.filter { !$0.isPerLanguage }
     }
 
-    let report: LoadedTemplate
-    let email: LoadedTemplate
     let siteIndex: LoadedTemplate
     let shell: LoadedTemplate
     /// report.css, checked to be self-contained (no `@import`, no `url(`, no `</style`).
     let css: String
+    /// By folder name.
+    let languages: [String: LanguageTemplates]
+    /// The language of a company whose country no language claims, or that has none.
+    let fallback: LanguageTemplates
+    /// Upper-case ISO 3166 code -> folder name.
+    let countryLanguages: [String: String]
+
+    /// The folder names of the languages, sorted: what `--locale` accepts besides `auto`.
+    public var languageCodes: [String] { languages.keys.sorted() }
 
     /// The templates compiled into the binary (`templates/` of the source tree).
     public static func builtIn() throws -> TemplateSet {
-        try TemplateSet { name in
-            guard let text = EmbeddedFiles.files["templates/\(name.rawValue)"] else {
-                throw TemplateError(file: "built-in templates/\(name.rawValue)", message: "missing from this build of csr-report")
+        try TemplateSet(languageCodes: builtInLanguageCodes) { path in
+            guard let text = EmbeddedFiles.files["templates/\(path)"] else {
+                throw TemplateError(file: "built-in templates/\(path)", message: "missing from this build of csr-report")
             }
-            return (text, "built-in templates/\(name.rawValue)")
+            return (text, "built-in templates/\(path)")
         }
     }
 
@@ -46,10 +62,23 @@ public struct TemplateSet: Sendable {
     public static func load(directory: String) throws -> TemplateSet {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw TemplateError(file: directory, message: "--templates must name a folder holding \(Name.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw TemplateError(file: directory, message: "--templates must name a folder holding \(Name.shared.map(\.rawValue).joined(separator: ", ")) and language folders (en/, de/, ...) of \(Name.perLanguage.map(\.rawValue).joined(separator: ", "))")
         }
-        return try TemplateSet { name in
-            let path = (directory as NSString).appendingPathComponent(name.rawValue)
+        // A report or email template at the top level is from before languages had folders:
+        // refuse it rather than build with the built-in one and lose the edit silently.
+        for name in Name.perLanguage where FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(name.rawValue)) {
+            throw TemplateError(file: (directory as NSString).appendingPathComponent(name.rawValue),
+                                message: "belongs in a language folder now: move it to \((directory as NSString).appendingPathComponent("en"))/\(name.rawValue) (or the folder of its language)")
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let ownLanguages = entries.filter { entry in
+            let folder = (directory as NSString).appendingPathComponent(entry)
+            var isFolder: ObjCBool = false
+            return !entry.hasPrefix(".") && FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
+                && Name.perLanguage.contains { FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent($0.rawValue)) }
+        }
+        return try TemplateSet(languageCodes: Array(Set(builtInLanguageCodes + ownLanguages)).sorted()) { relative in
+            let path = (directory as NSString).appendingPathComponent(relative)
             if FileManager.default.fileExists(atPath: path) {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw TemplateError(file: path, message: "cannot be read")
@@ -59,26 +88,101 @@ public struct TemplateSet: Sendable {
                 }
                 return (text, path)
             }
-            guard let text = EmbeddedFiles.files["templates/\(name.rawValue)"] else {
+            guard let text = EmbeddedFiles.files["templates/\(relative)"] else {
                 throw TemplateError(file: path, message: "not found, and no built-in fallback in this build")
             }
-            return (text, "built-in templates/\(name.rawValue)")
+            return (text, "built-in templates/\(relative)")
         }
     }
 
-    init(source: (Name) throws -> (text: String, file: String)) throws {
+    /// The language folders compiled in: every `templates/<locale>/strings.toml`.
+    static var builtInLanguageCodes: [String] {
+        EmbeddedFiles.files.keys.compactMap { key -> String? in
+            let parts = key.split(separator: "/")
+            return parts.count == 3 && parts[0] == "templates" && parts[2] == Name.strings.rawValue ? String(parts[1]) : nil
+        }.sorted()
+    }
+
+    /// `source` gets a path relative to the templates folder (`report.css`, `de/strings.toml`).
+    init(languageCodes: [String], source: (String) throws -> (text: String, file: String)) throws {
         RenderContentTypes.register()
-        func template(_ name: Name) throws -> LoadedTemplate {
-            let (text, file) = try source(name)
+        func template(_ name: Name, in folder: String? = nil) throws -> LoadedTemplate {
+            let (text, file) = try source(folder.map { "\($0)/\(name.rawValue)" } ?? name.rawValue)
             return try LoadedTemplate(text: text, file: file, kind: name)
         }
-        report = try template(.report)
-        email = try template(.email)
         siteIndex = try template(.siteIndex)
         shell = try template(.shell)
-        let (cssText, cssFile) = try source(.css)
+        let (cssText, cssFile) = try source(Name.css.rawValue)
         try StylesheetCheck.check(cssText, file: cssFile)
         css = cssText
+
+        var languages: [String: LanguageTemplates] = [:]
+        var countries: [String: String] = [:]
+        var fallback: LanguageTemplates?
+        for code in languageCodes {
+            let (stringsText, stringsFile) = try source("\(code)/\(Name.strings.rawValue)")
+            let catalog = try Catalog.load(text: stringsText, file: stringsFile, code: code)
+            let language = LanguageTemplates(catalog: catalog, report: try template(.report, in: code), email: try template(.email, in: code))
+            for country in catalog.facts.countries {
+                if let other = countries[country], other != code {
+                    throw CatalogError(locale: code, file: stringsFile, key: "locale.countries",
+                                       line: CatalogSourceLines.line(of: "locale.countries", in: stringsText),
+                                       message: "country \(country) is claimed by locale \(other) too: each country may have one language")
+                }
+                countries[country] = code
+            }
+            if catalog.facts.isFallback {
+                if let other = fallback {
+                    throw CatalogError(locale: code, file: stringsFile, key: "locale.fallback",
+                                       line: CatalogSourceLines.line(of: "locale.fallback", in: stringsText),
+                                       message: "locale \(other.catalog.code) is the fallback already: exactly one locale has fallback = true")
+                }
+                fallback = language
+            }
+            languages[code] = language
+        }
+        guard let fallback else {
+            throw TemplateError(file: "templates", message: "no locale has fallback = true in its [locale] table: exactly one must, for companies of any other country")
+        }
+        self.languages = languages
+        self.fallback = fallback
+        self.countryLanguages = countries
+    }
+
+    /// The language of a company's report: `--locale CODE` for every company, or (auto) the
+    /// language that claims its country, trimmed and in any letter case; else the fallback.
+    func language(forCountry country: String?, choice: LocaleChoice) -> LanguageTemplates {
+        if case .fixed(let code) = choice, let language = languages[code] { return language }
+        let key = (country ?? "").trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+        return countryLanguages[key].flatMap { languages[$0] } ?? fallback
+    }
+
+    /// The language the operator's site index and messages are in: English, whatever the clients read.
+    var operatorLanguage: LanguageTemplates { languages["en"] ?? fallback }
+
+    /// Checks a `--locale` value against the languages of this set.
+    public func check(_ choice: LocaleChoice) throws(UnknownLocaleError) {
+        if case .fixed(let code) = choice, languages[code] == nil {
+            throw UnknownLocaleError(code: code, available: languageCodes)
+        }
+    }
+}
+
+/// One language's templates and catalog.
+struct LanguageTemplates: Sendable {
+    let catalog: Catalog
+    let report: LoadedTemplate
+    let email: LoadedTemplate
+}
+
+/// `--locale`: one language for every company, or each company's own (`auto`, the default).
+public enum LocaleChoice: Sendable, Equatable {
+    case auto
+    case fixed(String)
+
+    public init(parsing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        self = trimmed.lowercased() == "auto" ? .auto : .fixed(trimmed)
     }
 }
 

@@ -133,6 +133,7 @@ public struct LearningRow: Sendable {
     public let createdAt: Timestamp?
 }
 
+/// An outcome dimension; its name in a report is the catalog's `dimension.<raw value>`.
 public enum OutcomeDimension: String, CaseIterable, Sendable, Comparable, Codable {
     case confidence, belonging
     case langLevelProxy = "lang_level_proxy"
@@ -142,20 +143,11 @@ public enum OutcomeDimension: String, CaseIterable, Sendable, Comparable, Codabl
     public static func < (a: Self, b: Self) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
-
-    /// How a report names it.
-    public var title: String {
-        switch self {
-        case .confidence: "Confidence"
-        case .belonging: "Belonging"
-        case .langLevelProxy: "Language progress"
-        case .jobReadiness: "Job readiness"
-        case .wellBeing: "Well-being"
-        }
-    }
 }
 
-public enum SourceTextType: String, Sendable, Codable {
+/// Where a quoted text comes from; its attribution in a report (a role and a programme, never a
+/// person, spec 8) is the catalog's `attribution.<raw value>`.
+public enum SourceTextType: String, CaseIterable, Sendable, Codable {
     case buddyFeedback = "buddy_feedback"
     case kintellFeedback = "kintell_feedback"
     case checkinNote = "checkin_note"
@@ -166,15 +158,6 @@ public enum SourceTextType: String, Sendable, Codable {
         case .buddyFeedback: "buddy_feedback"
         case .kintellFeedback: "kintell_sessions"
         case .checkinNote: "buddy_checkins"
-        }
-    }
-
-    /// The attribution an excerpt carries instead of a person (spec 8).
-    public var attribution: String {
-        switch self {
-        case .buddyFeedback: "participant, buddy programme"
-        case .kintellFeedback: "participant, language and mentorship sessions"
-        case .checkinNote: "participant, buddy check-in"
         }
     }
 }

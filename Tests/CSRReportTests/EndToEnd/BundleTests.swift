@@ -180,7 +180,8 @@ import Testing
         let before = try filesUnder(out)
         // A template that renders for some tenants but breaks the build: an unknown component.
         let templates = TestPaths.fresh("broken-templates")
-        try "# {{company.name}}\n\n```csr-component\nno-such-component\n```\n".write(toFile: templates + "/report.md.mustache", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: templates + "/en", withIntermediateDirectories: true)
+        try "# {{company.name}}\n\n```csr-component\nno-such-component\n```\n".write(toFile: templates + "/en/report.md.mustache", atomically: true, encoding: .utf8)
         let failed = try CLI.run(["build", "--db", snapshot, "--out", out, "--templates", templates, "--period", "2025-Q2"])
         #expect(failed.status == 1)
         #expect(failed.stderr.contains("report.md.mustache"))

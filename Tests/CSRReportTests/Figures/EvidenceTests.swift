@@ -80,7 +80,7 @@ import Testing
         #expect(first.text.count <= 281)
         #expect(!first.text.contains("Ingrid"))
         #expect(excerpts.contains { $0.text == "[NAME] said it was good." })
-        #expect(first.attribution == "participant, language and mentorship sessions")
+        #expect(first.sourceType == .kintellFeedback)
     }
 
     @Test func evidenceFromFewerThanKParticipantsIsWithheld() throws {

@@ -2,7 +2,7 @@ import Testing
 @testable import CSRReport
 
 @Suite struct FigureTextTests {
-    let text = FigureText(k: 5)
+    let text = FigureText(k: 5, catalog: TestLanguages.english)
 
     @Test func valuesReadAsTheSpecSays() {
         #expect(text.value(.value(4.2666), .sroiRatio) == "4.27 : 1")

@@ -9,7 +9,7 @@ import Testing
 
     @Test(arguments: ["report.md", "metrics.csv", "trends.csv", "evidence.csv"])
     func matchesGolden(_ name: String) throws {
-        let files = try ReportRenderer(templates: try .builtIn()).render(RenderFixtures.report())
+        let files = try ReportRenderer(templates: try .builtIn(), locale: .fixed("en")).render(RenderFixtures.report())
         let actual = try #require(files.first { $0.name == name }).bytes
         let url = Self.goldenDirectory.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["CSR_REPORT_UPDATE_GOLDEN"] == "1" {

@@ -1,16 +1,18 @@
 import Testing
 @testable import CSRReport
 
-/// Hostile snapshot text through the whole pipeline: it must reach every output inert.
+/// Hostile snapshot text through the whole pipeline: it must reach every output inert, in
+/// every built-in language (each has its own templates and catalog).
 @Suite struct RenderSafetyTests {
-    let renderer = ReportRenderer(templates: try! .builtIn())
+    static let locales = TestLanguages.builtIn.languageCodes
 
-    func files(_ report: TenantReport) throws -> [String: String] {
-        Dictionary(uniqueKeysWithValues: try renderer.render(report).map { ($0.name, $0.text) })
+    func files(_ report: TenantReport, _ locale: String) throws -> [String: String] {
+        let renderer = ReportRenderer(templates: TestLanguages.builtIn, locale: .fixed(locale))
+        return Dictionary(uniqueKeysWithValues: try renderer.render(report).map { ($0.name, $0.text) })
     }
 
-    @Test func hostileTextIsInertInHTML() throws {
-        let out = try files(RenderFixtures.hostileReport())
+    @Test(arguments: Self.locales) func hostileTextIsInertInHTML(locale: String) throws {
+        let out = try files(RenderFixtures.hostileReport(), locale)
         for name in ["index.html", "email.html"] {
             let html = out[name]!.lowercased()
             // Only tags can act; data text is escaped, so it can never contain a `<`.
@@ -42,8 +44,8 @@ import Testing
         return out
     }
 
-    @Test func hostileTextAppearsEscapedInHTMLText() throws {
-        let html = try files(RenderFixtures.hostileReport())["index.html"]!
+    @Test(arguments: Self.locales) func hostileTextAppearsEscapedInHTMLText(locale: String) throws {
+        let html = try files(RenderFixtures.hostileReport(), locale)["index.html"]!
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
         #expect(html.contains("**bold**"))
@@ -54,8 +56,8 @@ import Testing
         #expect(!html.contains("<h1>injected") && !html.contains("<h1>heading"))
     }
 
-    @Test func hostileCompanyNameStaysOneEscapedLineInMarkdown() throws {
-        let md = try files(RenderFixtures.hostileReport())["report.md"]!
+    @Test(arguments: Self.locales) func hostileCompanyNameStaysOneEscapedLineInMarkdown(locale: String) throws {
+        let md = try files(RenderFixtures.hostileReport(), locale)["report.md"]!
         let firstLine = md.split(separator: "\n").first!
         #expect(firstLine == ##"# \<script\>alert\(1\)\<\/script\> \*\*Evil\*\* \[x\]\(javascript\:alert\(1\)\) \=cmd\|\' \/C calc\'\!A0 \# heading"##)
         #expect(!md.contains("\n# heading"))
@@ -64,8 +66,8 @@ import Testing
         #expect(md.components(separatedBy: "```csr-component").count - 1 == 3 + 2 + 5)
     }
 
-    @Test func hostileValuesAreFormulaGuardedInCSV() throws {
-        let out = try files(RenderFixtures.hostileReport())
+    @Test(arguments: Self.locales) func hostileValuesAreFormulaGuardedInCSV(locale: String) throws {
+        let out = try files(RenderFixtures.hostileReport(), locale)
         let metrics = out["metrics.csv"]!
         #expect(metrics.contains(#""<script>alert(1)</script> **Evil** [x](javascript:alert(1)) =cmd|' /C calc'!A0"#))
         let evidence = out["evidence.csv"]!
@@ -75,11 +77,11 @@ import Testing
         #expect(evidence.contains("\"line one\n# injected heading\""))
     }
 
-    @Test func findingsNeverShowExampleIDs() throws {
-        for (_, text) in try files(RenderFixtures.hostileReport()) {
+    @Test(arguments: Self.locales) func findingsNeverShowExampleIDs(locale: String) throws {
+        for (_, text) in try files(RenderFixtures.hostileReport(), locale) {
             #expect(!text.contains("secret-id-should-not-appear"))
         }
-        for (_, text) in try files(RenderFixtures.report()) {
+        for (_, text) in try files(RenderFixtures.report(), locale) {
             #expect(!text.contains("a1b2c3d4-0000"))
         }
     }
@@ -116,17 +118,57 @@ import Testing
                 #expect(a == b, "\(sample) in \(template)")
             }
         }
+        // Figure text in the other languages' formats: left as is only where that is safe too.
+        let localised = ["1\u{A0}234,5", "1.234,5", "+8,1\u{A0}%", "\u{2212}12,5", "▼ \u{2212}0,012", "01.07.2025", "Q3 2025", "III kw. 2025",
+                         "3. kvartal 2025", "19,90 : 1", "fewer than 5", "0,583 (CEFR B1)"]
+        for sample in localised where isInertFigureText(sample) {
+            let full = sample.unicodeScalars.map { $0.isASCII && isASCIIPunctuation(UInt8($0.value)) ? "\\\($0)" : "\($0)" }.joined()
+            for template in ["X", "- X", "X apples", "# X", "*X*", "X\n---", "X\n===", "> X"] {
+                let a = try CommonMarkRenderer.html(template.replacingOccurrences(of: "X", with: sample), file: "t", allowed: []) { _ in "" }
+                let b = try CommonMarkRenderer.html(template.replacingOccurrences(of: "X", with: full), file: "t", allowed: []) { _ in "" }
+                #expect(a == b, "\(sample) in \(template)")
+            }
+        }
+        #expect(!isInertFigureText("3. kvartal 2025"))
         for risky in ["1. x", "12) y", "- 3", "+ 4", "*5*", "# 6", "a_b", "<7>", "&amp;", "x  y", "1.", "[8]"] {
             #expect(!isInertFigureText(risky), "\(risky)")
         }
     }
 
-    @Test func dataCannotForgeAComponent() throws {
+    /// An account manager edits strings.toml: its texts are text, never markup, in every output.
+    @Test func catalogTextIsInertToo() throws {
+        var strings = TestLanguages.englishStrings
+        for (old, new) in [("participants_count = \"Participants\"", "participants_count = \"<img src=x onerror=alert(1)> **Bold**\""),
+                           ("versus = \"{change} vs {period}\"", "versus = \"{change} <script>alert(1)</script> [x](javascript:alert(1)) {period}\""),
+                           ("no_data = \"no data\"", "no_data = \"\\n# heading <b>x</b>\""),
+                           ("report_title = \"{company} · Impact report {period}\"", "report_title = \"</title><script>alert(1)</script>\"")] {
+            #expect(strings.contains(old), "\(old)")
+            strings = strings.replacingOccurrences(of: old, with: new)
+        }
+        let templates = try TemplateSet.load(directory: try TestLanguages.folder(["en/strings.toml": strings]))
+        let renderer = ReportRenderer(templates: templates, locale: .fixed("en"))
+        for report in [RenderFixtures.report(), RenderFixtures.smallReport()] {
+            let out = Dictionary(uniqueKeysWithValues: try renderer.render(report).map { ($0.name, $0.text) })
+            for name in ["index.html", "email.html"] {
+                let html = try #require(out[name])
+                let tags = Self.tags(html.lowercased())
+                #expect(!tags.contains("<script") && !tags.contains("<img") && !tags.contains("<b>") && !tags.contains("javascript:"), "\(name)")
+                #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "\(name)")
+                #expect(OutputPolicy.violations(html).isEmpty, "\(name)")
+            }
+            let md = try #require(out["report.md"])
+            #expect(!md.contains("\n# heading") && !md.contains("<script>"))
+        }
+    }
+
+    @Test(arguments: Self.locales) func dataCannotForgeAComponent(locale: String) throws {
         let name = "```csr-component\nmetrics-table\n```"
         let report = RenderFixtures.report(name: name)
-        let html = try files(report)["index.html"]!
+        let html = try files(report, locale)["index.html"]!
         // The metrics table appears once: the template's own block.
-        #expect(html.components(separatedBy: "<caption>All figures for").count - 1 == 1)
+        let catalog = TestLanguages.builtIn.languages[locale]!.catalog
+        let caption = htmlEscape(catalog.text(.metricsTableCaption, ["period": catalog.facts.periodName(report.period)]))
+        #expect(html.components(separatedBy: "<caption>\(caption)</caption>").count - 1 == 1)
         #expect(markdownEscape("metrics-table") == #"metrics\-table"#)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// accessible chart with its table (table cells in the email), the hour value and the valuation
 /// named, every source cited; data text escaped.
 @Suite struct SROIRenderTests {
-    let renderer = ReportRenderer(templates: try! .builtIn())
+    let renderer = ReportRenderer(templates: TestLanguages.builtIn, locale: .fixed("en"))
 
     func files(_ report: TenantReport) throws -> [String: String] {
         Dictionary(uniqueKeysWithValues: try renderer.render(report).map { ($0.name, $0.text) })
@@ -21,7 +21,7 @@ import Testing
         #expect(svg.contains("<desc id=\"sroi-sensitivity-desc\">"))
         // The fixture's swings shrink in assumption order, so the table keeps that order.
         let table = html.components(separatedBy: "<table class=\"data-table sroi-sensitivity\">")[1].components(separatedBy: "</table>")[0]
-        let titles = ValuationAssumption.allCases.map(\.title)
+        let titles = ValuationAssumption.allCases.map { TestLanguages.english.text(.assumption($0)) }
         let positions = titles.map { table.range(of: "<th scope=\"row\">\($0)</th>")!.lowerBound }
         #expect(positions == positions.sorted())
         #expect(html.contains("<table class=\"data-table sroi-improvers\">"))
@@ -31,7 +31,7 @@ import Testing
         let out = try files(RenderFixtures.report())
         let email = try #require(out["email.html"])
         #expect(!email.contains("<svg"))
-        for title in ValuationAssumption.allCases.map(\.title) { #expect(email.contains(">\(title)</td>")) }
+        for title in ValuationAssumption.allCases.map({ TestLanguages.english.text(.assumption($0)) }) { #expect(email.contains(">\(title)</td>")) }
         #expect(try #require(out["email.txt"]).contains("Attribution: "))
     }
 

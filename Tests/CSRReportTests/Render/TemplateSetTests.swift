@@ -3,12 +3,11 @@ import Testing
 @testable import CSRReport
 
 @Suite struct TemplateSetTests {
-    /// A template folder holding `files`; the others fall back to the built-in ones.
+    /// A template folder holding `files`; the others fall back to the built-in ones. A report
+    /// or email template goes into the English folder (`en/`).
     func folder(_ files: [String: String]) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("csr-templates-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        for (name, text) in files { try text.write(toFile: (dir as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        return dir
+        let perLanguage = Set(TemplateSet.Name.perLanguage.map(\.rawValue))
+        return try TestLanguages.folder(Dictionary(uniqueKeysWithValues: files.map { (perLanguage.contains($0.key) ? "en/\($0.key)" : $0.key, $0.value) }))
     }
 
     func loadError(_ files: [String: String]) throws -> TemplateError? {
@@ -71,16 +70,22 @@ import Testing
 
     @Test func templateLinksAndRawHTMLFailTheRender() throws {
         let withLink = try TemplateSet.load(directory: try folder(["report.md.mustache": "# {{company.name}}\n\nSee [our site](https://example.com).\n"]))
-        #expect(throws: TemplateError.self) { try ReportRenderer(templates: withLink).render(RenderFixtures.report()) }
+        #expect(throws: TemplateError.self) { try ReportRenderer(templates: withLink, locale: .fixed("en")).render(RenderFixtures.report()) }
         let withHTML = try TemplateSet.load(directory: try folder(["report.md.mustache": "# x\n\n<div onclick=x>hi</div>\n"]))
-        #expect(throws: TemplateError.self) { try ReportRenderer(templates: withHTML).render(RenderFixtures.report()) }
+        #expect(throws: TemplateError.self) { try ReportRenderer(templates: withHTML, locale: .fixed("en")).render(RenderFixtures.report()) }
     }
 
     @Test func editedTemplateIsUsedAndStillEscapes() throws {
         let set = try TemplateSet.load(directory: try folder(["report.md.mustache": "# {{company.name}}\n\nSessions: {{figure.sessions_count.value}}\n"]))
-        let files = try ReportRenderer(templates: set).render(RenderFixtures.report(name: "A*B*"))
+        let files = try ReportRenderer(templates: set, locale: .fixed("en")).render(RenderFixtures.report(name: "A*B*"))
         let md = try #require(files.first { $0.name == "report.md" }).text
         #expect(md == "# A\\*B\\*\n\nSessions: 412\n")
+    }
+
+    @Test func aReportTemplateOutsideALanguageFolderIsRefused() throws {
+        let dir = try TestLanguages.folder(["report.md.mustache": "# {{company.name}}\n"])
+        let error = try #require(throws: TemplateError.self) { try TemplateSet.load(directory: dir) }
+        #expect(error.file.hasSuffix("/report.md.mustache") && error.message.contains("/en/report.md.mustache"))
     }
 
     @Test func missingFolderIsAnError() {

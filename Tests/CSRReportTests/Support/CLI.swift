@@ -102,11 +102,13 @@ enum TestPaths {
 
     static func demo() throws -> String { try demoSnapshot.get() }
 
-    /// One build of the demo snapshot, shared by the tests that only read its output.
+    /// One build of the demo snapshot, shared by the tests that only read its output. In
+    /// English (`--locale en`), so that tests may look for English words whatever languages the
+    /// demo companies' countries have; the language choice is tested on its own (LocaleCLITests).
     static let demoSite: Result<String, Error> = {
         do {
             let out = fresh("site")
-            let result = try CLI.run(["build", "--db", try demo(), "--out", out, "--zip"])
+            let result = try CLI.run(["build", "--db", try demo(), "--out", out, "--zip", "--locale", "en"])
             guard result.status == 0 else {
                 return .failure(NSError(domain: "build", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: result.stderr]))
             }

@@ -13,7 +13,9 @@ enum TestLanguages {
 
     static var englishStrings: String { EmbeddedFiles.files["templates/en/strings.toml"]! }
 
-    /// The `[locale]` tables docs/translating.md gives the translators, as CLDR has them.
+    /// The `[locale]` tables of the built-in languages: CLDR's, as docs/translating.md gave them to the
+    /// translators, with the native reviewers' corrections (true minus sign in de, pl, uk; a space
+    /// before % in uk; pl groups from four digits, as its tables do).
     static let facts: [String: String] = [
         "nb": """
             [locale]
@@ -48,7 +50,7 @@ enum TestLanguages {
             decimal_separator = ","
             grouping_separator = "."
             minimum_grouping_digits = 1
-            minus_sign = "-"
+            minus_sign = "\\u2212"
             plus_sign = "+"
             percent_pattern = "{n}\\u00A0%"
             date_pattern = "dd.MM.yyyy"
@@ -70,8 +72,8 @@ enum TestLanguages {
             plural_rule = "polish"
             decimal_separator = ","
             grouping_separator = "\\u00A0"
-            minimum_grouping_digits = 2
-            minus_sign = "-"
+            minimum_grouping_digits = 1
+            minus_sign = "\\u2212"
             plus_sign = "+"
             percent_pattern = "{n}%"
             date_pattern = "dd.MM.yyyy"
@@ -94,9 +96,9 @@ enum TestLanguages {
             decimal_separator = ","
             grouping_separator = "\\u00A0"
             minimum_grouping_digits = 1
-            minus_sign = "-"
+            minus_sign = "\\u2212"
             plus_sign = "+"
-            percent_pattern = "{n}%"
+            percent_pattern = "{n}\\u00A0%"
             date_pattern = "dd.MM.yyyy"
             month_names = ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"]
 

@@ -37,6 +37,10 @@ enum TestLanguages {
             month = "{month_name} {year}"
             year = "{year}"
             range = "{start}–{end}"
+
+            [locale.list]
+            separator = "; "
+            clause_separator = "; "
             """,
         "de": """
             [locale]
@@ -60,6 +64,10 @@ enum TestLanguages {
             month = "{month_name} {year}"
             year = "{year}"
             range = "{start}–{end}"
+
+            [locale.list]
+            separator = "; "
+            clause_separator = "; "
             """,
         "pl": """
             [locale]
@@ -83,6 +91,10 @@ enum TestLanguages {
             month = "{month_name} {year}"
             year = "{year}"
             range = "{start}–{end}"
+
+            [locale.list]
+            separator = "; "
+            clause_separator = "; "
             """,
         "uk": """
             [locale]
@@ -106,6 +118,10 @@ enum TestLanguages {
             month = "{month_name} {year}"
             year = "{year}"
             range = "{start}–{end}"
+
+            [locale.list]
+            separator = "; "
+            clause_separator = "; "
             """,
     ]
 

@@ -92,6 +92,16 @@ import Testing
         #expect(built.datePattern == given.datePattern && built.monthNames == given.monthNames)
     }
 
+    /// A list of numbers joined with ", " is ambiguous where the language writes a decimal comma
+    /// ("0,5, 0,6"): every built-in language with one separates list items otherwise.
+    @Test(arguments: TestLanguages.builtIn.languageCodes)
+    func listSeparatorIsUnambiguous(locale: String) throws {
+        let facts = try #require(TestLanguages.builtIn.languages[locale]?.catalog.facts)
+        #expect(!facts.listSeparator.contains(facts.decimalSeparator), "\(locale): [locale.list] separator \"\(facts.listSeparator)\" holds the decimal separator")
+        #expect(!facts.clauseSeparator.contains(","), "\(locale): clause_separator must differ from the commas inside the items")
+        #expect(facts.joined(["a", "b"]) == "a\(facts.listSeparator)b" && facts.joined(["a", "b"], clauses: true) == "a\(facts.clauseSeparator)b")
+    }
+
     @Test func pluralRules() {
         #expect([0, 1, 2, 5].map(PluralRule.oneOther.category) == [.other, .one, .other, .other])
         #expect([1, 2, 4, 5, 12, 14, 21, 22, 25, 102, 112].map(PluralRule.polish.category)

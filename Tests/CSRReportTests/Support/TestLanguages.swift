@@ -13,7 +13,7 @@ enum TestLanguages {
 
     static var englishStrings: String { EmbeddedFiles.files["templates/en/strings.toml"]! }
 
-    /// The `[locale]` tables docs/translating.md gives the translators, as CLDR has them.
+    /// Each language's `[locale]` tables as CLDR has them (the table in docs/translating.md).
     static let facts: [String: String] = [
         "nb": """
             [locale]

@@ -79,7 +79,7 @@ import Testing
         #expect(uk.periodName(try Period(parsing: "2025-02")) == "лютий 2025")
     }
 
-    /// A built-in language has the CLDR facts docs/translating.md gives its translator (period
+    /// A built-in language has the CLDR facts of docs/translating.md's table (period
     /// names are the reviewers' to improve, so they are not compared).
     @Test(arguments: TestLanguages.builtIn.languageCodes.filter { TestLanguages.facts[$0] != nil })
     func builtInFactsAreTheOnesGiven(locale: String) throws {

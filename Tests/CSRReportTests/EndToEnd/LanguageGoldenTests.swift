@@ -2,23 +2,14 @@ import Foundation
 import Testing
 @testable import CSRReport
 
-/// One demo tenant in each built-in language, built by the real binary with `--locale auto`:
+/// One demo tenant in each built-in language, from the shared build of the demo snapshot by the
+/// real binary with `--locale auto` (its six companies are Norwegian, German, Polish, Ukrainian
+/// and British):
 /// every file a client receives compared byte for byte with Tests/CSRReportTests/Golden/<locale>/.
 /// `make golden` (CSR_REPORT_UPDATE_GOLDEN=1) rewrites them; review the diff, which shows every
 /// word and number a reader of that language sees change.
 @Suite struct LanguageGoldenTests {
     static let files = ["index.html", "email.html", "email.txt", "report.md", "metrics.csv", "trends.csv", "evidence.csv"]
-
-    /// The shared demo snapshot (its six companies are Norwegian, German, Polish, Ukrainian and
-    /// British), built once in each company's language, for a fixed period.
-    static let site: Result<String, Error> = Result {
-        let out = TestPaths.fresh("site-auto")
-        let result = try CLI.run(["build", "--db", try TestPaths.demo(), "--out", out, "--period", "2025-Q3", "--locale", "auto"])
-        guard result.status == 0 else {
-            throw NSError(domain: "build", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: result.stderr])
-        }
-        return out
-    }
 
     /// The first tenant folder (by name) whose report is in `locale`.
     static func tenant(in site: String, locale: String) throws -> String? {
@@ -33,7 +24,7 @@ import Testing
     /// tenant until the demo generator gets a company of its country).
     @Test(arguments: ["en", "nb", "de", "pl", "uk"])
     func aTenantInEachLanguageMatchesItsGoldenFiles(locale: String) throws {
-        let site = try Self.site.get()
+        let site = try TestPaths.autoSite()
         let folder = try #require(try Self.tenant(in: site, locale: locale), "no demo tenant's report is in \(locale)")
         for name in Self.files {
             let bytes = try #require(FileManager.default.contents(atPath: "\(site)/\(folder)/\(name)"), "\(folder)/\(name) was not written")

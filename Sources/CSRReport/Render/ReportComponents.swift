@@ -62,9 +62,9 @@ struct ReportComponents {
             })
         }
         let description = Self.barMetrics.map { metric in
-            text.text(.activityChartFigure, ["figure": text.name(metric), "values": report.comparedPeriods.map {
+            text.text(.activityChartFigure, ["figure": text.name(metric), "values": text.facts.joined(report.comparedPeriods.map {
                 text.text(.activityChartValue, ["period": text.period($0.period), "value": text.value($0.value(metric), metric)])
-            }.joined(separator: ", ")])
+            })])
         }.joined(separator: ". ")
         let title = text.text(.activityChartTitle, ["period": text.period(report.period), "previous": text.period(report.previous.period),
                                                     "last_year": text.period(report.lastYear.period)])
@@ -106,7 +106,7 @@ struct ReportComponents {
 
     private func trendChart(_ dimension: OutcomeDimension) -> String {
         let points = trendPoints(dimension)
-        let described = points.map { text.text(.trendChartPoint, ["period": text.period($0.period), "value": text.plain($0.mean, places: 3)]) }.joined(separator: ", ")
+        let described = text.facts.joined(points.map { text.text(.trendChartPoint, ["period": text.period($0.period), "value": text.plain($0.mean, places: 3)]) })
         let svg = SVGChart.trendLine(
             id: "trend-\(dimension.rawValue)",
             title: text.text(.trendChartTitle, ["dimension": text.name(dimension)]),

@@ -165,7 +165,12 @@ enum ReportContext {
             let ia = order.firstIndex { a == $0 || a.hasPrefix("\($0).") } ?? order.count
             let ib = order.firstIndex { b == $0 || b.hasPrefix("\($0).") } ?? order.count
             return ia != ib ? ia < ib : a < b
-        }.map { ["key": $0, "text": v.sources[$0] ?? ""] }
+        }.map { key -> [String: Any] in
+            // `key` is the name a reader sees (templates of every language use {{key}});
+            // `machineKey` is the valuation file's own (`outcomes.well_being`).
+            ["key": ValuationSourceGroup.label(key, text.catalog), "machineKey": key,
+             "text": ValuationSourceGroup.text(key, shown: v.sources[key] ?? "", text.catalog)]
+        }
         return [
             "currency": v.currency,
             "priceYear": "\(v.priceYear)",   // a year, written without grouping in every language

@@ -89,10 +89,10 @@ struct SROIComponents {
                                      leastText: text.value(row.leastFavourable, .sroiRatio), mostText: text.value(row.mostFavourable, .sroiRatio))
         }
         let ratio = text.value(sroi.ratio, .sroiRatio)
-        let description = text.text(.sensitivityChartDescription, ["ratio": ratio, "rows": rows.map { row in
+        let description = text.text(.sensitivityChartDescription, ["ratio": ratio, "rows": text.facts.joined(rows.map { row in
             text.text(.sensitivityChartRow, ["assumption": text.name(row.assumption), "least": text.value(row.leastFavourable, .sroiRatio),
                                               "most": text.value(row.mostFavourable, .sroiRatio)])
-        }.joined(separator: "; ")])
+        }, clauses: true)])
         let svg = SVGChart.swingBars(id: "sroi-sensitivity", title: text.text(.sensitivityChartTitle, ["period": text.period(report.period)]),
                                      description: description, central: central, centralText: text.text(.sensitivityCentral, ["ratio": ratio]), bars: bars)
         return "<figure class=\"chart-block\"><div class=\"chart-area\">\(svg)</div><div class=\"chart-data\">\(table)</div></figure>"

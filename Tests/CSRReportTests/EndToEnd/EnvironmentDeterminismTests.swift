@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// A build must not depend on the operator's locale or time zone (CI runners and laptops differ):
-/// the demo site built under each environment is compared, file by file, with the shared build.
+/// the demo site built under each environment is compared, file by file, with the shared build
+/// in each company's language (`TestPaths.autoSite`).
 /// The locales are real ones (`scripts/bootstrap --tests` generates them), so a formatter that
 /// followed LANG would show here: German decimal commas, Turkish dotless i, a far-away midnight.
 @Suite struct EnvironmentDeterminismTests {
@@ -35,9 +36,11 @@ import Testing
             let spelled = lang.lowercased().replacingOccurrences(of: "utf-8", with: "utf8")
             try #require(Self.installedLocales.contains(spelled), "\(lang) is not generated here: run scripts/bootstrap --tests")
         }
-        let reference = try filesUnder(try TestPaths.site())
+        // In each company's own language, so that every language's number, date and period
+        // formatting is exposed to the environment.
+        let reference = try filesUnder(try TestPaths.autoSite())
         let out = TestPaths.fresh("env-site")
-        let result = try CLI.run(["build", "--db", try TestPaths.demo(), "--out", out, "--zip"], environment: environment)
+        let result = try CLI.run(try TestPaths.autoSiteArguments(out: out), environment: environment)
         try #require(result.status == 0, "build under \(environment) failed: \(result.stderr)")
         let built = try filesUnder(out)
         #expect(built.keys.sorted() == reference.keys.sorted(), "different files under \(environment)")

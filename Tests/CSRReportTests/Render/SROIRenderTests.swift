@@ -50,7 +50,9 @@ import Testing
         #expect(md.contains("the built-in value set of csr-report, in EUR at 2024 prices"))
         #expect(md.contains("A volunteer hour is valued at 53.70 EUR, the hour value the valuation gives for NO"))
         #expect(md.contains("not comparable across organisations"))
-        for key in Valuation.builtIn.sources.keys { #expect(md.contains("- **\(markdownEscape(key))**: "), "\(key)") }
+        for key in Valuation.builtIn.sources.keys {
+            #expect(md.contains("- **\(markdownEscape(ValuationSourceGroup.label(key, TestLanguages.english)))**: "), "\(key)")
+        }
 
         var fromFile = Valuation.builtIn
         fromFile.origin = .file(name: "<b>ours</b>.json", sha256: String(repeating: "ab", count: 32))

@@ -119,6 +119,29 @@ enum TestPaths {
     }()
 
     static func site() throws -> String { try demoSite.get() }
+
+    /// The arguments of the shared build in each company's own language (`--locale auto`), for
+    /// a fixed period so that it does not move with the snapshot's or the clock's date.
+    static func autoSiteArguments(out: String) throws -> [String] {
+        ["build", "--db", try demo(), "--out", out, "--zip", "--period", "2025-Q3", "--locale", "auto"]
+    }
+
+    /// One build of the demo snapshot in each company's language, shared by the golden files
+    /// per language and the environment-determinism tests.
+    static let demoSiteAuto: Result<String, Error> = {
+        do {
+            let out = fresh("site-auto")
+            let result = try CLI.run(try autoSiteArguments(out: out))
+            guard result.status == 0 else {
+                return .failure(NSError(domain: "build", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: result.stderr]))
+            }
+            return .success(out)
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    static func autoSite() throws -> String { try demoSiteAuto.get() }
 }
 
 /// Every regular file under a folder, relative path -> bytes.

@@ -39,6 +39,10 @@ enum TestLanguages {
             month = "{month_name} {year}"
             year = "{year}"
             range = "{start}–{end}"
+
+            [locale.list]
+            separator = "; "
+            clause_separator = "; "
             """,
         "de": """
             [locale]
@@ -62,6 +66,10 @@ enum TestLanguages {
             month = "{month_name} {year}"
             year = "{year}"
             range = "{start}–{end}"
+
+            [locale.list]
+            separator = "; "
+            clause_separator = "; "
             """,
         "pl": """
             [locale]
@@ -85,6 +93,10 @@ enum TestLanguages {
             month = "{month_name} {year}"
             year = "{year}"
             range = "{start}–{end}"
+
+            [locale.list]
+            separator = "; "
+            clause_separator = "; "
             """,
         "uk": """
             [locale]
@@ -108,6 +120,10 @@ enum TestLanguages {
             month = "{month_name} {year}"
             year = "{year}"
             range = "{start}–{end}"
+
+            [locale.list]
+            separator = "; "
+            clause_separator = "; "
             """,
     ]
 

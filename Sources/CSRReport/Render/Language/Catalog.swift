@@ -17,12 +17,16 @@ struct Catalog: Sendable {
     let file: String
     let facts: LanguageFacts
     private let texts: [String: CatalogText]
+    /// The optional `[valuation_source]` group: the built-in value set's source texts in this
+    /// language, by source key (`hour_value`, `outcomes.well_being`). Plain text, no placeholders.
+    let valuationSources: [String: String]
 
-    init(code: String, file: String, facts: LanguageFacts, texts: [String: CatalogText]) {
+    init(code: String, file: String, facts: LanguageFacts, texts: [String: CatalogText], valuationSources: [String: String] = [:]) {
         self.code = code
         self.file = file
         self.facts = facts
         self.texts = texts
+        self.valuationSources = valuationSources
     }
 
     /// The text of `key` with its placeholders filled; `count` picks the plural form.
@@ -68,8 +72,9 @@ struct Catalog: Sendable {
 
         let expected = Dictionary(uniqueKeysWithValues: CatalogKey.all.map { ($0.path, $0) })
         let groups = Set(CatalogKey.all.map { String($0.path.prefix { $0 != "." }) })
+        let valuationSources = try readValuationSources(root[ValuationSourceGroup.name], fail: fail)
         var texts: [String: CatalogText] = [:]
-        for name in root.keys.sorted() where name != "locale" {
+        for name in root.keys.sorted() where name != "locale" && name != ValuationSourceGroup.name {
             guard groups.contains(name), let group = root[name]?.table else {
                 throw fail(name, groups.contains(name) ? "must be a table ([\(name)])" : "unknown group: no text of the report is called \(name).* (a typo?)")
             }
@@ -99,7 +104,34 @@ struct Catalog: Sendable {
             throw CatalogError(locale: code, file: file, key: missing.path, line: line,
                                message: "missing (every locale needs every key of the built-in templates/en/strings.toml)")
         }
-        return Catalog(code: code, file: file, facts: facts, texts: texts)
+        return Catalog(code: code, file: file, facts: facts, texts: texts, valuationSources: valuationSources)
+    }
+
+    /// Reads `[valuation_source]`: a dotted key (`outcomes.well_being = "..."`) or a quoted one
+    /// (`"outcomes.well_being" = "..."`) names a source of the built-in value set.
+    private static func readValuationSources(_ value: TOMLValueConvertible?, fail: (String?, String) -> CatalogError) throws(CatalogError) -> [String: String] {
+        guard let value else { return [:] }
+        guard let table = value.table else { throw fail(ValuationSourceGroup.name, "must be a table ([\(ValuationSourceGroup.name)])") }
+        var sources: [String: String] = [:]
+        var pending: [(prefix: String, table: TOMLTable)] = [("", table)]
+        while let (prefix, table) = pending.popLast() {
+            for name in table.keys.sorted() {
+                let key = prefix + name
+                let path = "\(ValuationSourceGroup.name).\(key)"
+                if let nested = table[name]?.table {
+                    pending.append((key + ".", nested))
+                    continue
+                }
+                guard Valuation.builtIn.sources[key] != nil else {
+                    throw fail(path, "the built-in value set (data/valuation.json) has no source \"\(key)\" (a typo?)")
+                }
+                guard let text = table[name]?.string, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                    throw fail(path, "must be a text in quotes (the translation of the built-in source text)")
+                }
+                sources[key] = text
+            }
+        }
+        return sources
     }
 
     private static func pluralText(_ forms: TOMLTable, path: String, fail: (String?, String) -> CatalogError) throws(CatalogError) -> CatalogText {

@@ -125,6 +125,14 @@ struct CatalogKey: Hashable, Sendable, CustomStringConvertible {
     static let pageFooter = CatalogKey("page.footer", ["company", "period", "start", "end", "k"])
     static let pageFooterWithSnapshot = CatalogKey("page.footer_with_snapshot", ["company", "period", "start", "end", "k", "generated"])
 
+    /// The name of a value of the valuation file (`price_year`) where the report lists its source.
+    static func valuationKey(_ name: String) -> CatalogKey { CatalogKey("valuation_key.\(name)") }
+    /// The name of one outcome's value (`outcomes.well_being`), with the dimension's name.
+    static let valuationKeyOutcome = CatalogKey("valuation_key.outcome", ["dimension"])
+    /// Every top-level key of the valuation file format that can carry a source (all but
+    /// `sources` itself): adding one to the format makes every catalog name it.
+    static let valuationKeyNames = ValuationFile.topLevelKeys.filter { $0 != "sources" }
+
     /// The keys that are not names of an enum's values.
     private static let fixed: [CatalogKey] = [
         valueSuppressed, valueNoData, valueRatio, valueMoney, valueWithCEFR, valueWithBand, valueCEFRLevel, valueLabelValue,
@@ -152,5 +160,6 @@ struct CatalogKey: Hashable, Sendable, CustomStringConvertible {
     static let all: [CatalogKey] = MetricName.allCases.map(metric) + OutcomeDimension.allCases.map(dimension)
         + VISBand.allCases.map(visBand) + ValuationAssumption.allCases.map(assumption)
         + ValuationAssumption.allCases.map(assumptionInSentence) + SourceTextType.allCases.map(attribution)
-        + QuoteFitness.Unfit.allCases.map(unfitReason) + ReportedProblem.allCases.map(problem) + fixed
+        + QuoteFitness.Unfit.allCases.map(unfitReason) + ReportedProblem.allCases.map(problem)
+        + valuationKeyNames.map(valuationKey) + [valuationKeyOutcome] + fixed
 }

@@ -28,6 +28,12 @@ struct LanguageFacts: Sendable, Equatable {
     let datePattern: [DatePart]
     let monthNames: [String]
     let periodPatterns: [Period.Kind: CatalogText]
+    /// Between the items of a list the code joins for a reader (the values in a chart's
+    /// description): ", " in English; "; " where items may hold a decimal comma.
+    let listSeparator: String
+    /// Between items that hold the list separator themselves (the rows of the sensitivity
+    /// chart's description, each "least X, most Y").
+    let clauseSeparator: String
 
     enum DatePart: Sendable, Equatable {
         case year, month, paddedMonth, day, paddedDay
@@ -91,6 +97,11 @@ struct LanguageFacts: Sendable, Equatable {
         }
         let fraction = parts.count > 1 ? decimalSeparator + parts[1] : ""
         return (negative ? minusSign : "") + grouped + fraction
+    }
+
+    /// Items joined with `listSeparator`, or `clauseSeparator` for items with commas of their own.
+    func joined(_ items: [String], clauses: Bool = false) -> String {
+        items.joined(separator: clauses ? clauseSeparator : listSeparator)
     }
 
     // MARK: dates and periods

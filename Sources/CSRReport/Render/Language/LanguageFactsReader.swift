@@ -1,3 +1,4 @@
+import Foundation
 import TOMLKit
 
 /// Reads and checks the `[locale]` table of a strings.toml into `LanguageFacts`.
@@ -7,7 +8,7 @@ struct LanguageFactsReader {
 
     static let fields: Set<String> = ["lang", "name", "countries", "fallback", "plural_rule", "decimal_separator",
                                       "grouping_separator", "minimum_grouping_digits", "minus_sign", "plus_sign",
-                                      "percent_pattern", "date_pattern", "month_names", "period"]
+                                      "percent_pattern", "date_pattern", "month_names", "period", "list"]
     static let periodFields: [String: Period.Kind] = ["quarter": .quarter, "half": .half, "month": .month, "year": .year, "range": .range]
     static let periodPlaceholders: Set<String> = ["year", "quarter", "quarter_roman", "half", "half_roman", "month", "month_name", "start", "end"]
 
@@ -67,12 +68,24 @@ struct LanguageFactsReader {
         if let missing = Self.periodFields.sorted(by: { $0.key < $1.key }).first(where: { periods[$0.value] == nil }) {
             throw fail("locale.period.\(missing.key)", "missing")
         }
+        guard let listTable = table["list"]?.table else {
+            throw fail("locale.list", "missing: [locale.list] gives the separator between the items of a list (docs/translating.md)")
+        }
+        if let unknown = listTable.keys.sorted().first(where: { !["separator", "clause_separator"].contains($0) }) {
+            throw fail("locale.list.\(unknown)", "unknown fact (a typo?): [locale.list] holds clause_separator, separator")
+        }
+        func separator(_ key: String) throws(CatalogError) -> String {
+            guard let value = listTable[key]?.string, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw fail("locale.list.\(key)", "missing or blank: a separator such as \", \" or \"; \" in quotes")
+            }
+            return value
+        }
         return LanguageFacts(
             lang: lang, name: try string("name"), countries: countries, isFallback: fallback, pluralRule: rule,
             decimalSeparator: try string("decimal_separator"), groupingSeparator: try string("grouping_separator"),
             minimumGroupingDigits: grouping, minusSign: try string("minus_sign"), plusSign: try string("plus_sign"),
             percentPattern: percent, datePattern: LanguageFacts.parseDatePattern(datePattern), monthNames: months,
-            periodPatterns: periods)
+            periodPatterns: periods, listSeparator: try separator("separator"), clauseSeparator: try separator("clause_separator"))
     }
 
     private func string(_ key: String) throws(CatalogError) -> String {

@@ -88,7 +88,7 @@ import Testing
         #expect(uk.periodName(try Period(parsing: "2025-02")) == "лютий 2025")
     }
 
-    /// A built-in language has the CLDR facts docs/translating.md gives its translator (period
+    /// A built-in language has the CLDR facts of docs/translating.md's table (period
     /// names are the reviewers' to improve, so they are not compared).
     @Test(arguments: TestLanguages.builtIn.languageCodes.filter { TestLanguages.facts[$0] != nil })
     func builtInFactsAreTheOnesGiven(locale: String) throws {
@@ -99,6 +99,16 @@ import Testing
         #expect(built.groupingSeparator == given.groupingSeparator && built.minimumGroupingDigits == given.minimumGroupingDigits)
         #expect(built.minusSign == given.minusSign && built.plusSign == given.plusSign && built.percentPattern == given.percentPattern)
         #expect(built.datePattern == given.datePattern && built.monthNames == given.monthNames)
+    }
+
+    /// A list of numbers joined with ", " is ambiguous where the language writes a decimal comma
+    /// ("0,5, 0,6"): every built-in language with one separates list items otherwise.
+    @Test(arguments: TestLanguages.builtIn.languageCodes)
+    func listSeparatorIsUnambiguous(locale: String) throws {
+        let facts = try #require(TestLanguages.builtIn.languages[locale]?.catalog.facts)
+        #expect(!facts.listSeparator.contains(facts.decimalSeparator), "\(locale): [locale.list] separator \"\(facts.listSeparator)\" holds the decimal separator")
+        #expect(!facts.clauseSeparator.contains(","), "\(locale): clause_separator must differ from the commas inside the items")
+        #expect(facts.joined(["a", "b"]) == "a\(facts.listSeparator)b" && facts.joined(["a", "b"], clauses: true) == "a\(facts.clauseSeparator)b")
     }
 
     @Test func pluralRules() {

@@ -31,7 +31,8 @@ enum SVGChart {
         for (i, point) in points.enumerated() {
             svg += "<text class=\"tick\" x=\"\(fmt(x(i)))\" y=\"\(fmt(top + plotH + 20))\" text-anchor=\"middle\" fill=\"#5b6675\" font-size=\"12\">\(htmlEscape(point.label))</text>"
             if point.value.number == nil {
-                let note = point.value == .suppressed ? text.suppressed : text.noData
+                // Trend points are mean scores, never head counts.
+                let note = point.value == .suppressed ? text.suppressed(.other) : text.noData
                 svg += "<line class=\"gap\" x1=\"\(fmt(x(i)))\" x2=\"\(fmt(x(i)))\" y1=\"\(fmt(top))\" y2=\"\(fmt(top + plotH))\" stroke=\"#b8c0cc\" stroke-dasharray=\"3 4\"/>"
                 svg += "<text class=\"gap-note\" x=\"\(fmt(x(i)))\" y=\"\(fmt(top + plotH + 36))\" text-anchor=\"middle\" fill=\"#5b6675\" font-size=\"11\" font-style=\"italic\">\(htmlEscape(note))</text>"
             }

@@ -1,0 +1,69 @@
+import Testing
+@testable import CSRReport
+
+/// Labels and period names as the rendered report puts them into sentences, headings and
+/// tables (docs/rendering.md, "Names inside sentences" and "Period names in prose").
+@Suite struct InSentenceRenderTests {
+    func files(_ locale: String, _ report: TenantReport = RenderFixtures.report()) throws -> [String: String] {
+        let renderer = ReportRenderer(templates: TestLanguages.builtIn, locale: .fixed(locale))
+        return Dictionary(uniqueKeysWithValues: try renderer.render(report).map { ($0.name, $0.text) })
+    }
+
+    @Test func dimensionNamesInARunningListAreLowerCase() throws {
+        let md = try #require(try files("en")["report.md"])
+        // Values are Markdown-escaped, so the comma of the list arrives as "\\,".
+        #expect(md.contains("**Counted but not valued:** confidence\\, belonging and job readiness."))
+        let context = ReportContext.report(RenderFixtures.report(), text: FigureText(k: 5, catalog: try #require(TestLanguages.builtIn.languages["nb"]).catalog))
+        let sroi = try #require(context["sroi"] as? [String: Any])
+        #expect(sroi["notValuedList"] as? String == "selvtillit, tilhørighet og jobbklarhet")
+        let items = try #require(sroi["notValued"] as? [[String: Any]])
+        #expect(items.first?["title"] as? String == "Selvtillit" && items.first?["titleInSentence"] as? String == "selvtillit")
+        let de = ReportContext.report(RenderFixtures.report(), text: FigureText(k: 5, catalog: try #require(TestLanguages.builtIn.languages["de"]).catalog))
+        #expect((de["sroi"] as? [String: Any])?["notValuedList"] as? String == "Selbstvertrauen, Zugehörigkeit und Arbeitsmarktnähe")
+    }
+
+    @Test func sensitivityDescriptionOpensWithALabelAndContinuesInLowerCase() throws {
+        let html = try #require(try files("en")["index.html"])
+        let desc = try #require(html.range(of: "<desc[^>]*>[^<]*at the central assumptions[^<]*</desc>", options: .regularExpression).map { String(html[$0]) })
+        #expect(desc.contains("at the central assumptions. Deadweight: "))
+        #expect(desc.contains("; attribution: ") && desc.contains("; the discount rate: ") == false && desc.contains("; discount rate: "))
+        #expect(!desc.contains("; Attribution"))
+        // Table row headers keep the label form.
+        #expect(html.contains("<th scope=\"row\">Attribution</th>"))
+    }
+
+    @Test func periodsReadInFullInProseAndShortInTables() throws {
+        let en = try files("en")
+        #expect(try #require(en["report.md"]).contains("**Social impact report · Q3 2025**"))
+        let index = try #require(en["index.html"])
+        #expect(index.contains("<title>Nordlys Energi AS · Impact report Q3 2025</title>"))
+        #expect(index.contains("<th scope=\"col\" class=\"num\">2025-Q3</th>"))
+        let uk = try files("uk")
+        #expect(try #require(uk["email.html"]).contains("соціальний вплив за III квартал 2025 року"))
+        let ukIndex = try #require(uk["index.html"])
+        #expect(ukIndex.contains("<th scope=\"col\" class=\"num\">III кв. 2025</th>"))
+        #expect(ukIndex.contains("Звіт про соціальний вплив за III квартал 2025 року"))
+        #expect(!ukIndex.contains("р.."))   // prose forms never end in an abbreviation point
+        let de = try files("de")
+        let deIndex = try #require(de["index.html"])
+        #expect(deIndex.contains("im Zeitraum 3.\u{A0}Quartal 2025, verglichen mit 2.\u{A0}Quartal 2025"))
+        #expect(deIndex.contains("<th scope=\"col\" class=\"num\">Q3 2025</th>"))
+    }
+
+    @Test func heldBackFiguresReadByKindInEveryLanguage() throws {
+        let report = RenderFixtures.smallReport()
+        let expected: [String: (head: String, other: String)] = [
+            "de": ("weniger als 5", "nicht ausgewiesen (weniger als 5 Personen)"),
+            "nb": ("færre enn\u{A0}5", "vises ikke (færre enn\u{A0}5 personer)"),
+            "pl": ("mniej niż 5", "nie pokazano (mniej niż 5 osób)"),
+            "uk": ("менше ніж 5", "не наведено (менше ніж 5 осіб)"),
+        ]
+        for (code, words) in expected {
+            let out = try files(code, report)
+            let index = try #require(out["index.html"])
+            #expect(index.contains("<div class=\"kpi-value\">\(htmlEscape(words.head))</div>"), "\(code)")
+            #expect(index.contains("<div class=\"kpi-value\">\(htmlEscape(words.other))</div>"), "\(code)")
+            #expect(try #require(out["email.txt"]).contains(words.other), "\(code)")
+        }
+    }
+}

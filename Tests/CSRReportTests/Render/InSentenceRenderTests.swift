@@ -66,4 +66,13 @@ import Testing
             #expect(try #require(out["email.txt"]).contains(words.other), "\(code)")
         }
     }
+
+    @Test func aLongGapNoteIsSetOnTwoLines() {
+        #expect(SVGChart.twoLines("not shown (fewer than 5 people)") == ["not shown", "(fewer than 5 people)"])
+        #expect(SVGChart.twoLines("a rather long note without brackets") == ["a rather long note", "without brackets"])
+        #expect(SVGChart.twoLines("fewer than 5") == ["fewer than 5"])
+        #expect(SVGChart.twoLines("nie pokazano (mniej niż 5 osób)") == ["nie pokazano", "(mniej niż 5 osób)"])
+        let html = (try? ReportRenderer(templates: TestLanguages.builtIn, locale: .fixed("en")).render(RenderFixtures.smallReport()))?.first { $0.name == "index.html" }?.text ?? ""
+        #expect(html.contains("<tspan x=\"") && html.contains("\">not shown</tspan><tspan "))
+    }
 }

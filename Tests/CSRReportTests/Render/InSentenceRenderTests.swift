@@ -13,13 +13,22 @@ import Testing
         let md = try #require(try files("en")["report.md"])
         // Values are Markdown-escaped, so the comma of the list arrives as "\\,".
         #expect(md.contains("**Counted but not valued:** confidence\\, belonging and job readiness."))
-        let context = ReportContext.report(RenderFixtures.report(), text: FigureText(k: 5, catalog: try #require(TestLanguages.builtIn.languages["nb"]).catalog))
-        let sroi = try #require(context["sroi"] as? [String: Any])
-        #expect(sroi["notValuedList"] as? String == "selvtillit, tilhørighet og jobbklarhet")
-        let items = try #require(sroi["notValued"] as? [[String: Any]])
-        #expect(items.first?["title"] as? String == "Selvtillit" && items.first?["titleInSentence"] as? String == "selvtillit")
-        let de = ReportContext.report(RenderFixtures.report(), text: FigureText(k: 5, catalog: try #require(TestLanguages.builtIn.languages["de"]).catalog))
-        #expect((de["sroi"] as? [String: Any])?["notValuedList"] as? String == "Selbstvertrauen, Zugehörigkeit und Arbeitsmarktnähe")
+        // Built from each catalog's own names, so that a reviewer's renaming does not break it.
+        func sroi(_ code: String) throws -> (catalog: Catalog, values: [String: Any]) {
+            let catalog = try #require(TestLanguages.builtIn.languages[code]).catalog
+            let context = ReportContext.report(RenderFixtures.report(), text: FigureText(k: 5, catalog: catalog))
+            return (catalog, try #require(context["sroi"] as? [String: Any]))
+        }
+        let notValued: [OutcomeDimension] = [.confidence, .belonging, .jobReadiness]
+        let nb = try sroi("nb")
+        let nbLabels = notValued.map { nb.catalog.text(.dimension($0)) }
+        let nbLower = nbLabels.map { $0.prefix(1).lowercased() + $0.dropFirst() }
+        #expect(nb.values["notValuedList"] as? String == nb.catalog.list(nbLower))
+        let items = try #require(nb.values["notValued"] as? [[String: Any]])
+        #expect(items.first?["title"] as? String == nbLabels[0] && items.first?["titleInSentence"] as? String == nbLower[0])
+        #expect(nbLabels[0] != nbLower[0])
+        let de = try sroi("de")
+        #expect(de.values["notValuedList"] as? String == de.catalog.list(notValued.map { de.catalog.text(.dimension($0)) }))
     }
 
     @Test func sensitivityDescriptionOpensWithALabelAndContinuesInLowerCase() throws {
@@ -39,26 +48,30 @@ import Testing
         #expect(index.contains("<title>Nordlys Energi AS · Impact report Q3 2025</title>"))
         #expect(index.contains("<th scope=\"col\" class=\"num\">2025-Q3</th>"))
         let uk = try files("uk")
-        #expect(try #require(uk["email.html"]).contains("соціальний вплив за III квартал 2025 року"))
+        #expect(try #require(uk["email.html"]).contains("<title>") && uk["email.html"]?.contains("III квартал 2025 року") == true)
         let ukIndex = try #require(uk["index.html"])
         #expect(ukIndex.contains("<th scope=\"col\" class=\"num\">III кв. 2025</th>"))
-        #expect(ukIndex.contains("Звіт про соціальний вплив за III квартал 2025 року"))
+        let ukTitle = try #require(ukIndex.range(of: "<title>[^<]*</title>", options: .regularExpression).map { String(ukIndex[$0]) })
+        #expect(ukTitle.contains("III квартал 2025 року") && !ukTitle.contains("кв."))
         #expect(!ukIndex.contains("р.."))   // prose forms never end in an abbreviation point
         let de = try files("de")
         let deIndex = try #require(de["index.html"])
-        #expect(deIndex.contains("im Zeitraum 3.\u{A0}Quartal 2025, verglichen mit 2.\u{A0}Quartal 2025"))
+        #expect(deIndex.contains("3.\u{A0}Quartal 2025") && deIndex.contains("2.\u{A0}Quartal 2025"))
         #expect(deIndex.contains("<th scope=\"col\" class=\"num\">Q3 2025</th>"))
     }
 
     @Test func heldBackFiguresReadByKindInEveryLanguage() throws {
         let report = RenderFixtures.smallReport()
-        let expected: [String: (head: String, other: String)] = [
-            "de": ("weniger als 5", "nicht ausgewiesen (weniger als 5 Personen)"),
-            "nb": ("færre enn\u{A0}5", "vises ikke (færre enn\u{A0}5 personer)"),
-            "pl": ("mniej niż 5", "nie pokazano (mniej niż 5 osób)"),
-            "uk": ("менше ніж 5", "не наведено (менше ніж 5 осіб)"),
+        let others: [String: String] = [
+            "de": "nicht ausgewiesen (weniger als 5 Personen)",
+            "nb": "vises ikke (færre enn\u{A0}5 personer)",
+            "pl": "nie pokazano (mniej niż 5 osób)",
+            "uk": "не наведено (менше ніж 5 осіб)",
         ]
-        for (code, words) in expected {
+        for (code, other) in others {
+            // The head-count wording is the reviewers' value.suppressed, whatever it reads.
+            let head = FigureText(k: 5, catalog: try #require(TestLanguages.builtIn.languages[code]).catalog).suppressed(.headCount)
+            let words = (head: head, other: other)
             let out = try files(code, report)
             let index = try #require(out["index.html"])
             #expect(index.contains("<div class=\"kpi-value\">\(htmlEscape(words.head))</div>"), "\(code)")

@@ -14,7 +14,7 @@ struct EmailRenderer {
         let components = EmailComponents(report: report, text: text)
         let allowed = ReportComponent.allowedNames(in: .email)
         let body = try CommonMarkRenderer.html(markdown, file: language.email.file, allowed: allowed, component: components.html)
-        let title = text.text(.pageEmailTitle, ["company": report.company.displayName, "period": text.period(report.period)])
+        let title = text.text(.pageEmailTitle, ["company": report.company.displayName, "period": text.periodInText(report.period)])
         let html = Self.document(title: title, lang: text.facts.lang, body: Self.inlineStyles(body))
         try OutputPolicy.checkSelfContained(html, file: language.email.file)
         let plain = try PlainTextRenderer.text(markdown, file: language.email.file, allowed: allowed, component: components.plainText)

@@ -6,7 +6,8 @@
 /// ```swift
 /// let text = FigureText(k: 5, catalog: english)
 /// text.value(.value(4.2666), .sroiRatio)    // "4.27 : 1"
-/// text.value(.suppressed, .sessionsCount)   // "fewer than 5"
+/// text.value(.suppressed, .participantsCount)   // "fewer than 5"
+/// text.value(.suppressed, .volunteerHours)      // "not shown (fewer than 5 people)"
 /// ```
 struct FigureText: Sendable {
     /// The small-number threshold, for "fewer than k".
@@ -26,8 +27,19 @@ struct FigureText: Sendable {
     func name(_ band: VISBand) -> String { text(.visBand(band)) }
     func name(_ assumption: ValuationAssumption) -> String { text(.assumption(assumption)) }
 
-    /// "fewer than 5".
-    var suppressed: String { text(.valueSuppressed, ["k": count(k)]) }
+    /// The name inside a sentence ("job readiness" in en, "Arbeitsmarktnähe" in de).
+    func nameInSentence(_ dimension: OutcomeDimension) -> String { facts.nameInSentence(name(dimension)) }
+    func nameInSentence(_ assumption: ValuationAssumption) -> String { facts.nameInSentence(name(assumption)) }
+
+    /// What a held-back figure reads: "fewer than 5" for a head count, where it is literally
+    /// true; "not shown (fewer than 5 people)" for anything else, since "SROI ratio: fewer
+    /// than 5" or "Volunteer hours: fewer than 5" would read as a figure below 5.
+    func suppressed(_ kind: FigureKind) -> String {
+        switch kind {
+        case .headCount: text(.valueSuppressed, ["k": count(k)])
+        case .other: text(.valueSuppressedFewPeople, ["k": count(k)], count: k)
+        }
+    }
     var noData: String { text(.valueNoData) }
 
     // MARK: numbers, dates, periods
@@ -42,7 +54,11 @@ struct FigureText: Sendable {
 
     func date(_ date: CivilDate) -> String { facts.date(date) }
 
+    /// A period in a table, chart axis or card ("Q3 2025").
     func period(_ period: Period) -> String { facts.periodName(period) }
+
+    /// A period in a heading or running text ("3. Quartal 2025").
+    func periodInText(_ period: Period) -> String { facts.periodNameInText(period) }
 
     // MARK: figures
 
@@ -57,25 +73,26 @@ struct FigureText: Sendable {
         case .value(let v):
             let text = number(v, places: metric.places)
             return metric == .sroiRatio ? self.text(.valueRatio, ["value": text]) : text
-        case .suppressed: return suppressed
+        case .suppressed: return suppressed(metric.figureKind)
         case .noData: return noData
         }
     }
 
     /// An amount of money with its currency ("53.70 EUR"), or why it is not shown.
     func money(_ value: FigureValue, _ currency: String) -> String {
-        value.number.map { money($0, currency) } ?? plain(value, places: 2)
+        value.number.map { money($0, currency) } ?? plain(value, places: 2, .other)
     }
 
     func money(_ amount: Double, _ currency: String) -> String {
         text(.valueMoney, ["amount": number(amount, places: 2), "currency": currency])
     }
 
-    /// A plain figure that is not a metric (trend rows): `places` decimals.
-    func plain(_ value: FigureValue, places: Int) -> String {
+    /// A plain figure that is not a metric (trend rows): `places` decimals; `kind` says which
+    /// wording a held-back value takes.
+    func plain(_ value: FigureValue, places: Int, _ kind: FigureKind) -> String {
         switch value {
         case .value(let v): number(v, places: places)
-        case .suppressed: suppressed
+        case .suppressed: suppressed(kind)
         case .noData: noData
         }
     }
@@ -118,10 +135,31 @@ struct FigureText: Sendable {
 
     /// The change of a trend's mean since the period before: "▲ +0.012".
     func trendChange(_ change: FigureValue) -> String {
-        guard case .value(let v) = change else { return plain(change, places: 3) }
+        guard case .value(let v) = change else { return plain(change, places: 3, .other) }
         let signed = facts.signedNumber(v, places: 3)
         let rounded = roundHalfAwayFromZero(v, places: 3)
         return text(rounded > 0 ? .changeTrendUp : rounded < 0 ? .changeTrendDown : .changeTrendUnchanged, ["signed": signed])
+    }
+}
+
+/// Whether a figure counts people, which decides how it reads when held back.
+enum FigureKind: Sendable {
+    /// A number of people (participants, volunteers, improvers): "fewer than 5" is true of it.
+    case headCount
+    /// Hours, sessions, events, averages, ratios, amounts, changes.
+    case other
+}
+
+extension MetricName {
+    /// Spec 9 shows a suppressed figure as "fewer than 5"; that reads right only where the
+    /// figure is itself a number of people.
+    var figureKind: FigureKind {
+        switch self {
+        case .participantsCount, .volunteersCount: .headCount
+        // Sessions, matches, events and courses count things, not the people behind them.
+        case .sessionsCount, .volunteerHours, .buddyMatchesActive, .buddyEventsCount, .coursesCompleted,
+             .avgLanguageLevel, .avgIntegrationScore, .avgJobReadiness, .sroiRatio, .visScore: .other
+        }
     }
 }
 

@@ -106,7 +106,7 @@ struct ReportComponents {
 
     private func trendChart(_ dimension: OutcomeDimension) -> String {
         let points = trendPoints(dimension)
-        let described = text.facts.joined(points.map { text.text(.trendChartPoint, ["period": text.period($0.period), "value": text.plain($0.mean, places: 3)]) })
+        let described = text.facts.joined(points.map { text.text(.trendChartPoint, ["period": text.period($0.period), "value": text.plain($0.mean, places: 3, .other)]) })
         let svg = SVGChart.trendLine(
             id: "trend-\(dimension.rawValue)",
             title: text.text(.trendChartTitle, ["dimension": text.name(dimension)]),
@@ -131,8 +131,9 @@ struct ReportComponents {
         html += "<th scope=\"col\" class=\"num\">\(header(.trendMean))</th><th scope=\"col\" class=\"num\">\(header(.trendChange))</th></tr></thead><tbody>"
         for p in points {
             html += "<tr><th scope=\"row\">\(htmlEscape(text.period(p.period)))</th>"
-            html += cell(text.plain(p.scores, places: 0), p.scores) + cell(text.plain(p.participants, places: 0), p.participants)
-            html += cell(text.plain(p.mean, places: 3), p.mean)
+            // Scores are answers, not people: only the participants column is a head count.
+            html += cell(text.plain(p.scores, places: 0, .other), p.scores) + cell(text.plain(p.participants, places: 0, .headCount), p.participants)
+            html += cell(text.plain(p.mean, places: 3, .other), p.mean)
             html += cell(text.trendChange(p.change), p.change) + "</tr>"
         }
         return html + "</tbody></table>"

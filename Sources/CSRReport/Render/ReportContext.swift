@@ -46,15 +46,22 @@ enum ReportContext {
             return [
                 "key": d.rawValue,
                 "title": text.name(d),
+                "titleInSentence": text.nameInSentence(d),
                 "hasData": points.contains { $0.mean.number != nil },
                 "hasHidden": points.contains { $0.isSuppressed },
-                "latestMean": last.map { text.plain($0.mean, places: 3) } ?? text.noData,
-                "latestParticipants": last.map { text.plain($0.participants, places: 0) } ?? text.noData,
+                "latestMean": last.map { text.plain($0.mean, places: 3, .other) } ?? text.noData,
+                "latestParticipants": last.map { text.plain($0.participants, places: 0, .headCount) } ?? text.noData,
             ]
         }
         context["trendCount"] = text.count(report.trendPeriods.count)
-        context["trendFirst"] = text.period(report.trendPeriods.first ?? report.period)
-        context["trendLast"] = text.period(report.trendPeriods.last ?? report.period)
+        // trendFirst/trendLast keep the short table form: templates put them after "from ... to",
+        // which governs a case in Polish and Ukrainian that an abbreviation ("III kw. 2025")
+        // does not show but a prose form ("III kwartał 2025") would get wrong.
+        let trendFirst = report.trendPeriods.first ?? report.period, trendLast = report.trendPeriods.last ?? report.period
+        context["trendFirst"] = text.period(trendFirst)
+        context["trendLast"] = text.period(trendLast)
+        context["trendFirstText"] = text.periodInText(trendFirst)
+        context["trendLastText"] = text.periodInText(trendLast)
 
         let evidence = report.evidence
         let unfit = evidence.withheldAsUnfit.values.reduce(0, +)
@@ -88,7 +95,7 @@ enum ReportContext {
             "perDimension": text.count(report.settings.excerptsPerDimension),
         ] as [String: Any]
 
-        let suppressed = report.comparedPeriods.flatMap { m in m.suppressed.map { ["figure": text.name($0), "period": text.period(m.period)] } }
+        let suppressed = report.comparedPeriods.flatMap { m in m.suppressed.map { ["figure": text.name($0), "period": text.periodInText(m.period)] } }
         context["suppressed"] = suppressed
         context["hasSuppressed"] = !suppressed.isEmpty
         let hiddenTrendRows = report.trends.filter(\.isSuppressed).count
@@ -106,8 +113,10 @@ enum ReportContext {
         return context
     }
 
+    /// A period as the templates' prose names it ("3. Quartal 2025"); tables and charts, built
+    /// in code, use the table form.
     static func periodContext(_ period: Period, _ text: FigureText) -> [String: Any] {
-        ["label": text.period(period), "start": text.date(period.start), "end": text.date(period.lastDay)]
+        ["label": text.periodInText(period), "tableLabel": text.period(period), "start": text.date(period.start), "end": text.date(period.lastDay)]
     }
 
     /// The SROI headline and its explanation (spec 5); the wording lives in the templates.
@@ -142,8 +151,10 @@ enum ReportContext {
             "widest": widest.map { text.text(.assumptionInSentence($0.assumption)) } ?? "",
             "widestLeast": widest.map { text.value($0.leastFavourable, .sroiRatio) } ?? "",
             "widestMost": widest.map { text.value($0.mostFavourable, .sroiRatio) } ?? "",
-            "notValued": notValued.enumerated().map { i, d in ["title": text.name(d), "key": d.rawValue, "last": i == notValued.count - 1] },
-            "notValuedList": text.catalog.list(notValued.map { text.name($0) }),
+            "notValued": notValued.enumerated().map { i, d in
+                ["title": text.name(d), "titleInSentence": text.nameInSentence(d), "key": d.rawValue, "last": i == notValued.count - 1]
+            },
+            "notValuedList": text.catalog.list(notValued.map { text.nameInSentence($0) }),
             "hasNotValued": !notValued.isEmpty,
         ]
     }
@@ -185,7 +196,7 @@ enum ReportContext {
             "discountRate": bounds(.discountRate),
             "outcomes": v.valuedDimensions.compactMap { d -> [String: Any]? in
                 guard let o = v.outcomes[d] else { return nil }
-                return ["dimension": text.name(d), "key": d.rawValue, "valuePerPointYear": text.money(o.valuePerPointYear, v.currency),
+                return ["dimension": text.name(d), "dimensionInSentence": text.nameInSentence(d), "key": d.rawValue, "valuePerPointYear": text.money(o.valuePerPointYear, v.currency),
                         "durationYears": text.count(o.durationYears), "dropOff": text.percent(o.dropOff)]
             },
             "sources": sources,

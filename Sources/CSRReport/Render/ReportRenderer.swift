@@ -82,11 +82,11 @@ public struct ReportRenderer: Sendable {
         let text = text(for: report, language: language)
         let components = ReportComponents(report: report, text: text)
         let body = try CommonMarkRenderer.html(markdown, file: language.report.file, allowed: ReportComponent.allowedNames(in: .report), component: components.html)
-        var values = ["company": report.company.displayName, "period": text.period(report.period), "start": text.date(report.period.start),
+        var values = ["company": report.company.displayName, "period": text.periodInText(report.period), "start": text.date(report.period.start),
                       "end": text.date(report.period.lastDay), "k": text.count(report.settings.minGroupSize)]
         values["generated"] = report.generatedAt.map { text.date($0.date) }
         let footer = text.text(report.generatedAt == nil ? .pageFooter : .pageFooterWithSnapshot, values)
-        let title = text.text(.pageReportTitle, ["company": report.company.displayName, "period": text.period(report.period)])
+        let title = text.text(.pageReportTitle, ["company": report.company.displayName, "period": text.periodInText(report.period)])
         return try HTMLDocument(templates: templates).page(title: title, lang: text.facts.lang, body: body, kind: "tenant-report", footer: footer)
     }
 }

@@ -1,7 +1,8 @@
 /// The SROI components (spec 5): the workings table (`sroi-table`) and the sensitivity
 /// (`sroi-sensitivity`: an SVG swing chart with its table in the report, coloured table cells in
 /// the email, lines in email.txt). Every text goes through `htmlEscape`; values that are
-/// suppressed read "fewer than k" and are never drawn.
+/// suppressed read "not shown (fewer than k people)" ("fewer than k" for the improvers, who
+/// are people) and are never drawn.
 struct SROIComponents {
     let report: TenantReport
     let text: FigureText
@@ -28,7 +29,7 @@ struct SROIComponents {
         }
         for d in sroi.dimensions {
             html += "<tr><th scope=\"row\">\(htmlEscape(text.name(d.dimension)))</th>"
-            html += cell(text.plain(d.totalChange, places: 3), d.totalChange)
+            html += cell(text.plain(d.totalChange, places: 3, .other), d.totalChange)
             html += numberCell(text.money(d.valuePerPointYear, currency))
             html += numberCell(text.text(.valueYears, ["count": text.count(d.durationYears)], count: d.durationYears))
             html += numberCell(text.percent(d.dropOff))
@@ -46,7 +47,7 @@ struct SROIComponents {
         html += "<div class=\"table-wrap\"><table class=\"data-table sroi-improvers\"><caption>\(words(.sroiTableImproversCaption, ["period": period]))</caption><thead><tr>"
         html += "<th scope=\"col\">\(words(.sroiTableOutcome))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableImprovers))</th><th scope=\"col\">\(words(.sroiTableInSROIValue))</th></tr></thead><tbody>"
         for (dimension, count) in sroi.improvers {
-            html += "<tr><th scope=\"row\">\(htmlEscape(text.name(dimension)))</th>\(cell(text.plain(count, places: 0), count))"
+            html += "<tr><th scope=\"row\">\(htmlEscape(text.name(dimension)))</th>\(cell(text.plain(count, places: 0, .headCount), count))"
             html += "<td>\(words(valuation.outcomes[dimension] != nil ? .sroiTableValued : .sroiTableNotValued))</td></tr>"
         }
         html += "</tbody></table></div>"
@@ -75,7 +76,7 @@ struct SROIComponents {
             table += numberCell(text.percent(row.assumption.mostFavourable(in: valuation)))
             table += cell(text.value(row.mostFavourable, .sroiRatio), row.mostFavourable)
             let swing = swingValue(row)
-            table += cell(text.plain(swing, places: 2), swing) + "</tr>"
+            table += cell(text.plain(swing, places: 2, .other), swing) + "</tr>"
         }
         table += "</tbody></table>"
         guard let central = sroi.ratio.number else {
@@ -89,8 +90,10 @@ struct SROIComponents {
                                      leastText: text.value(row.leastFavourable, .sroiRatio), mostText: text.value(row.mostFavourable, .sroiRatio))
         }
         let ratio = text.value(sroi.ratio, .sroiRatio)
-        let description = text.text(.sensitivityChartDescription, ["ratio": ratio, "rows": text.facts.joined(rows.map { row in
-            text.text(.sensitivityChartRow, ["assumption": text.name(row.assumption), "least": text.value(row.leastFavourable, .sroiRatio),
+        // The rows form one sentence: the first name opens it, the others stand inside it.
+        let description = text.text(.sensitivityChartDescription, ["ratio": ratio, "rows": text.facts.joined(rows.enumerated().map { index, row in
+            text.text(.sensitivityChartRow, ["assumption": index == 0 ? text.name(row.assumption) : text.nameInSentence(row.assumption),
+                                              "least": text.value(row.leastFavourable, .sroiRatio),
                                               "most": text.value(row.mostFavourable, .sroiRatio)])
         }, clauses: true)])
         let svg = SVGChart.swingBars(id: "sroi-sensitivity", title: text.text(.sensitivityChartTitle, ["period": text.period(report.period)]),

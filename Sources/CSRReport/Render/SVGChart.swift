@@ -31,9 +31,15 @@ enum SVGChart {
         for (i, point) in points.enumerated() {
             svg += "<text class=\"tick\" x=\"\(fmt(x(i)))\" y=\"\(fmt(top + plotH + 20))\" text-anchor=\"middle\" fill=\"#5b6675\" font-size=\"12\">\(htmlEscape(point.label))</text>"
             if point.value.number == nil {
-                let note = point.value == .suppressed ? text.suppressed : text.noData
+                // Trend points are mean scores, never head counts.
+                let note = point.value == .suppressed ? text.suppressed(.other) : text.noData
                 svg += "<line class=\"gap\" x1=\"\(fmt(x(i)))\" x2=\"\(fmt(x(i)))\" y1=\"\(fmt(top))\" y2=\"\(fmt(top + plotH))\" stroke=\"#b8c0cc\" stroke-dasharray=\"3 4\"/>"
-                svg += "<text class=\"gap-note\" x=\"\(fmt(x(i)))\" y=\"\(fmt(top + plotH + 36))\" text-anchor=\"middle\" fill=\"#5b6675\" font-size=\"11\" font-style=\"italic\">\(htmlEscape(note))</text>"
+                // "not shown (fewer than 5 people)" is wider than the space between two periods:
+                // it is set on two lines, split at the space nearest its middle.
+                let lines = twoLines(note).enumerated().map { index, line in
+                    "<tspan x=\"\(fmt(x(i)))\" dy=\"\(index == 0 ? "0" : "12")\">\(htmlEscape(line))</tspan>"
+                }.joined()
+                svg += "<text class=\"gap-note\" x=\"\(fmt(x(i)))\" y=\"\(fmt(top + plotH + 31))\" text-anchor=\"middle\" fill=\"#5b6675\" font-size=\"11\" font-style=\"italic\">\(lines)</text>"
             }
         }
         // The line: runs of consecutive values; a hidden or missing value breaks it.
@@ -55,6 +61,19 @@ enum SVGChart {
             svg += "<text class=\"series-name\" x=\"\(fmt(x(last) + 10))\" y=\"\(fmt(y(v) + 15))\" dominant-baseline=\"middle\" fill=\"#5b6675\" font-size=\"11\">\(htmlEscape(seriesName))</text>"
         }
         return svg + "</svg>"
+    }
+
+    /// A short label in one line; a longer one (over 16 characters) in two: before its
+    /// parenthesis if it has one ("not shown" / "(fewer than 5 people)"), else at the space
+    /// nearest its middle.
+    static func twoLines(_ text: String) -> [String] {
+        let chars = Array(text)
+        guard chars.count > 16 else { return [text] }
+        let middle = chars.count / 2
+        let spaces = chars.indices.filter { chars[$0] == " " && $0 > 0 }
+        let beforeParenthesis = spaces.first { chars.indices.contains($0 + 1) && chars[$0 + 1] == "(" }
+        guard let split = beforeParenthesis ?? spaces.min(by: { abs($0 - middle) < abs($1 - middle) }) else { return [text] }
+        return [String(chars[..<split]), String(chars[(split + 1)...])]
     }
 
     /// One group of horizontal bars per metric: current, previous, same period last year.

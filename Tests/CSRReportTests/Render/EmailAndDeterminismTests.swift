@@ -38,8 +38,32 @@ import Testing
         #expect(html.contains("fewer than 5"))
         #expect(html.contains("class=\"gap-note\""))   // drawn as a gap, not a zero
         #expect(!html.contains(">0 : 1<"))
-        let k7 = RenderFixtures.report(currentSuppressed: [.sessionsCount], k: 7)
-        #expect(try file("email.txt", k7).contains("Sessions: fewer than 7"))
+        let k7 = RenderFixtures.report(currentSuppressed: [.sessionsCount, .participantsCount, .volunteerHours], k: 7)
+        let text = try file("email.txt", k7)
+        #expect(text.contains("Participants: fewer than 7"))
+        #expect(text.contains("Sessions: not shown (fewer than 7 people)"))
+        #expect(text.contains("Volunteer hours: not shown (fewer than 7 people)"))
+    }
+
+    /// "fewer than 5" only where the figure counts people; a ratio, hours or an average held
+    /// back say why they are not shown, in the cards, the tables, the email and its text.
+    @Test func heldBackFiguresReadByWhatTheyCount() throws {
+        let report = RenderFixtures.smallReport()
+        let index = try file("index.html", report)
+        #expect(index.contains("<div class=\"kpi-label\">Participants</div><div class=\"kpi-value\">fewer than 5</div>"))
+        #expect(index.contains("<div class=\"kpi-label\">SROI ratio</div><div class=\"kpi-value\">not shown (fewer than 5 people)</div>"))
+        #expect(index.contains("<div class=\"kpi-label\">Volunteer Impact Score</div><div class=\"kpi-value\">not shown (fewer than 5 people)</div>"))
+        #expect(index.contains("<th scope=\"row\">Average integration score</th><td class=\"num muted\">not shown (fewer than 5 people)</td>"))
+        #expect(index.contains("<th scope=\"row\">Volunteers</th><td class=\"num muted\">fewer than 5</td>"))
+        // Hidden trend rows: the participants column is a head count, the mean is not.
+        #expect(index.contains("<td class=\"num muted\">fewer than 5</td><td class=\"num muted\">not shown (fewer than 5 people)</td>"))
+        #expect(!index.contains("SROI ratio: fewer than") && !index.contains(">fewer than 5 : 1<"))
+        let html = try file("email.html", report)
+        #expect(html.contains("not shown (fewer than 5 people)"))
+        let text = try file("email.txt", report)
+        #expect(text.contains("Participants: fewer than 5"))
+        #expect(text.contains("SROI ratio: not shown (fewer than 5 people)"))
+        #expect(!text.contains("SROI ratio: fewer than"))
     }
 
     @Test func indexHTMLIsSelfContained() throws {

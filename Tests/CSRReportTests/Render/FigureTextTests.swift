@@ -9,7 +9,13 @@ import Testing
         #expect(text.value(.value(412), .sessionsCount) == "412")
         #expect(text.value(.value(517.45), .volunteerHours) == "517.5")
         #expect(text.value(.value(0.5), .avgJobReadiness) == "0.500")
-        #expect(text.value(.suppressed, .sessionsCount) == "fewer than 5")
+        #expect(text.value(.suppressed, .participantsCount) == "fewer than 5")
+        #expect(text.value(.suppressed, .volunteersCount) == "fewer than 5")
+        #expect(text.value(.suppressed, .sessionsCount) == "not shown (fewer than 5 people)")
+        #expect(text.value(.suppressed, .sroiRatio) == "not shown (fewer than 5 people)")
+        #expect(text.money(.suppressed, "EUR") == "not shown (fewer than 5 people)")
+        #expect(text.plain(.suppressed, places: 0, .headCount) == "fewer than 5")
+        #expect(text.trendChange(.suppressed) == "not shown (fewer than 5 people)")
         #expect(text.value(.noData, .avgJobReadiness) == "no data")
     }
 

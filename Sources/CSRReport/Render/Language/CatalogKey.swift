@@ -30,7 +30,11 @@ struct CatalogKey: Hashable, Sendable, CustomStringConvertible {
     static func unfitReason(_ r: QuoteFitness.Unfit) -> CatalogKey { CatalogKey("unfit_reason.\(r.rawValue)") }
     static func problem(_ p: ReportedProblem) -> CatalogKey { CatalogKey("problem.\(p.rawValue)") }
 
+    /// A held-back head count: "fewer than 5".
     static let valueSuppressed = CatalogKey("value.suppressed", ["k"])
+    /// Any other held-back figure (hours, averages, ratios, amounts): "not shown (fewer than 5
+    /// people)"; plural on k, as the noun agrees with it in some languages.
+    static let valueSuppressedFewPeople = CatalogKey("value.suppressed_few_people", ["k"], plural: true)
     static let valueNoData = CatalogKey("value.no_data")
     static let valueRatio = CatalogKey("value.ratio", ["value"])
     static let valueMoney = CatalogKey("value.money", ["amount", "currency"])
@@ -135,7 +139,7 @@ struct CatalogKey: Hashable, Sendable, CustomStringConvertible {
 
     /// The keys that are not names of an enum's values.
     private static let fixed: [CatalogKey] = [
-        valueSuppressed, valueNoData, valueRatio, valueMoney, valueWithCEFR, valueWithBand, valueCEFRLevel, valueLabelValue,
+        valueSuppressed, valueSuppressedFewPeople, valueNoData, valueRatio, valueMoney, valueWithCEFR, valueWithBand, valueCEFRLevel, valueLabelValue,
         valueRange, valueYears,
         changeUp, changeUpWithPercent, changeDown, changeDownWithPercent, changeUnchanged, changeHidden, changeNoComparison,
         changeVersus, changeHiddenVersus, changeNoComparisonVersus, changeTrendUp, changeTrendDown, changeTrendUnchanged,

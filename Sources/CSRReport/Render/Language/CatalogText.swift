@@ -30,6 +30,12 @@ struct CatalogText: Sendable, Equatable {
         return names
     }
 
+    /// Whether the text ends in a literal full stop (an abbreviation such as "r." or "р.").
+    var endsWithFullStop: Bool {
+        if case .literal(let text)? = parts.last { return text.hasSuffix(".") }
+        return false
+    }
+
     /// Splits a text at `{name}` placeholders (a name of letters, digits and `_`); a brace that
     /// does not open such a name is text.
     static func parse(_ text: String) -> [Part] {

@@ -6,7 +6,9 @@
 /// ```swift
 /// facts.number(-1234.5, places: 1)     // "-1,234.5" (en), "−1 234,5" (nb), "-1234,5" (pl)
 /// facts.percent(0.25)                  // "25%" (en), "25 %" (de, with a no-break space)
-/// facts.periodName(try Period(parsing: "2025-Q3"))   // "2025-Q3" (en), "Q3 2025" (de)
+/// facts.periodName(try Period(parsing: "2025-Q3"))         // "2025-Q3" (en), "Q3 2025" (de)
+/// facts.periodNameInText(try Period(parsing: "2025-Q3"))   // "Q3 2025" (en), "3. Quartal 2025" (de)
+/// facts.nameInSentence("Job readiness")                    // "job readiness" (en), unchanged (de)
 /// ```
 struct LanguageFacts: Sendable, Equatable {
     /// BCP 47 tag, the `lang` attribute of every page.
@@ -27,13 +29,28 @@ struct LanguageFacts: Sendable, Equatable {
     let percentPattern: CatalogText
     let datePattern: [DatePart]
     let monthNames: [String]
+    /// Period names in tables, chart axes and cards (`[locale.period]`).
     let periodPatterns: [Period.Kind: CatalogText]
+    /// Period names in headings and running text (`[locale.period_text]`, optional): a kind
+    /// without a pattern here is written as in tables.
+    let periodTextPatterns: [Period.Kind: CatalogText]
+    /// How a title-case label (an outcome dimension, an SROI assumption) is written inside a
+    /// sentence (`[locale.names] in_sentence`).
+    let namesInSentence: NameCase
     /// Between the items of a list the code joins for a reader (the values in a chart's
     /// description): ", " in English; "; " where items may hold a decimal comma.
     let listSeparator: String
     /// Between items that hold the list separator themselves (the rows of the sensitivity
     /// chart's description, each "least X, most Y").
     let clauseSeparator: String
+
+    /// `lowercaseFirst`: "Job readiness" reads "job readiness" inside a sentence (en, nb, pl,
+    /// uk); `unchanged`: the label as written (de, whose nouns keep their capital; also the
+    /// choice when a catalog says nothing).
+    enum NameCase: String, Sendable, CaseIterable {
+        case lowercaseFirst = "lowercase-first"
+        case unchanged
+    }
 
     enum DatePart: Sendable, Equatable {
         case year, month, paddedMonth, day, paddedDay
@@ -119,8 +136,18 @@ struct LanguageFacts: Sendable, Equatable {
         }.joined()
     }
 
-    /// The name of a period as a reader sees it ("2025-Q3", "Q3 2025", "III kw. 2025").
+    /// The name of a period in a table, chart axis or card ("2025-Q3", "Q3 2025", "III kw. 2025").
     func periodName(_ period: Period) -> String {
+        periodName(period, patterns: periodPatterns)
+    }
+
+    /// The name of a period in a heading or running text ("Q3 2025", "3. Quartal 2025",
+    /// "III квартал 2025 року"); the table form where `[locale.period_text]` has no pattern.
+    func periodNameInText(_ period: Period) -> String {
+        periodName(period, patterns: periodTextPatterns[period.kind] == nil ? periodPatterns : periodTextPatterns)
+    }
+
+    private func periodName(_ period: Period, patterns: [Period.Kind: CatalogText]) -> String {
         let start = period.start
         let quarter = (start.month - 1) / 3 + 1, half = start.month <= 6 ? 1 : 2
         let roman = ["I", "II", "III", "IV"]
@@ -132,7 +159,18 @@ struct LanguageFacts: Sendable, Equatable {
             "month_name": monthNames.indices.contains(start.month - 1) ? monthNames[start.month - 1] : pad(start.month, 2),
             "start": date(start), "end": date(period.lastDay),
         ]
-        return periodPatterns[period.kind]?.render(values, pluralRule: pluralRule) ?? period.label
+        return patterns[period.kind]?.render(values, pluralRule: pluralRule) ?? period.label
+    }
+
+    // MARK: names
+
+    /// A label as it stands inside a sentence. An acronym at its start ("SROI ratio", "VIS",
+    /// "CEFR level") keeps its capitals: a first word whose second letter is upper case is one.
+    func nameInSentence(_ label: String) -> String {
+        guard namesInSentence == .lowercaseFirst, let first = label.first else { return label }
+        let firstWord = label.prefix { $0.isLetter }
+        if firstWord.dropFirst().first?.isUppercase == true { return label }
+        return first.lowercased() + label.dropFirst()
     }
 
     private func pad(_ value: Int, _ width: Int) -> String {

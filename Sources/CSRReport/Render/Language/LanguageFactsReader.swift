@@ -8,7 +8,8 @@ struct LanguageFactsReader {
 
     static let fields: Set<String> = ["lang", "name", "countries", "fallback", "plural_rule", "decimal_separator",
                                       "grouping_separator", "minimum_grouping_digits", "minus_sign", "plus_sign",
-                                      "percent_pattern", "date_pattern", "month_names", "period", "list"]
+                                      "percent_pattern", "date_pattern", "month_names", "period",
+                                      "period_text", "names", "list"]
     static let periodFields: [String: Period.Kind] = ["quarter": .quarter, "half": .half, "month": .month, "year": .year, "range": .range]
     static let periodPlaceholders: Set<String> = ["year", "quarter", "quarter_roman", "half", "half_roman", "month", "month_name", "start", "end"]
 
@@ -53,18 +54,7 @@ struct LanguageFactsReader {
         guard let periodTable = table["period"]?.table else {
             throw fail("locale.period", "missing: [locale.period] names quarter, half, month, year and range periods")
         }
-        var periods: [Period.Kind: CatalogText] = [:]
-        for key in periodTable.keys.sorted() {
-            guard let kind = Self.periodFields[key] else {
-                throw fail("locale.period.\(key)", "unknown period kind: use \(Self.periodFields.keys.sorted().joined(separator: ", "))")
-            }
-            guard let pattern = periodTable[key]?.string else { throw fail("locale.period.\(key)", "must be a text in quotes") }
-            let text = CatalogText(parts: CatalogText.parse(pattern))
-            if let unknown = text.placeholders.subtracting(Self.periodPlaceholders).sorted().first {
-                throw fail("locale.period.\(key)", "{\(unknown)} is not a period placeholder (use \(Self.periodPlaceholders.sorted().map { "{\($0)}" }.joined(separator: ", ")))")
-            }
-            periods[kind] = text
-        }
+        let periods = try periodPatterns(periodTable, table: "period")
         if let missing = Self.periodFields.sorted(by: { $0.key < $1.key }).first(where: { periods[$0.value] == nil }) {
             throw fail("locale.period.\(missing.key)", "missing")
         }
@@ -80,12 +70,53 @@ struct LanguageFactsReader {
             }
             return value
         }
+        var periodTexts: [Period.Kind: CatalogText] = [:]
+        if let value = table["period_text"] {
+            guard let textTable = value.table else { throw fail("locale.period_text", "must be a table ([locale.period_text])") }
+            periodTexts = try periodPatterns(textTable, table: "period_text")
+            // A prose name ending in an abbreviation point ("2025 r.") would meet the full
+            // stop of the sentence a template ends with it ("... 2025 r..").
+            if let dotted = Self.periodFields.sorted(by: { $0.key < $1.key }).first(where: { periodTexts[$0.value]?.endsWithFullStop == true }) {
+                throw fail("locale.period_text.\(dotted.key)", "must not end in \".\": a sentence of the templates may end with the period's name (write \"року\", not \"р.\")")
+            }
+        }
+        var nameCase = LanguageFacts.NameCase.unchanged
+        if let value = table["names"] {
+            guard let names = value.table else { throw fail("locale.names", "must be a table ([locale.names])") }
+            if let unknown = names.keys.sorted().first(where: { $0 != "in_sentence" }) {
+                throw fail("locale.names.\(unknown)", "unknown fact (a typo?): [locale.names] holds in_sentence")
+            }
+            if let rule = names["in_sentence"] {
+                let choices = LanguageFacts.NameCase.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
+                guard let name = rule.string, let parsed = LanguageFacts.NameCase(rawValue: name) else {
+                    throw fail("locale.names.in_sentence", "must be \(choices)")
+                }
+                nameCase = parsed
+            }
+        }
         return LanguageFacts(
             lang: lang, name: try string("name"), countries: countries, isFallback: fallback, pluralRule: rule,
             decimalSeparator: try string("decimal_separator"), groupingSeparator: try string("grouping_separator"),
             minimumGroupingDigits: grouping, minusSign: try string("minus_sign"), plusSign: try string("plus_sign"),
             percentPattern: percent, datePattern: LanguageFacts.parseDatePattern(datePattern), monthNames: months,
-            periodPatterns: periods, listSeparator: try separator("separator"), clauseSeparator: try separator("clause_separator"))
+            periodPatterns: periods, periodTextPatterns: periodTexts, namesInSentence: nameCase,
+            listSeparator: try separator("separator"), clauseSeparator: try separator("clause_separator"))
+    }
+
+    private func periodPatterns(_ periodTable: TOMLTable, table: String) throws(CatalogError) -> [Period.Kind: CatalogText] {
+        var periods: [Period.Kind: CatalogText] = [:]
+        for key in periodTable.keys.sorted() {
+            guard let kind = Self.periodFields[key] else {
+                throw fail("locale.\(table).\(key)", "unknown period kind: use \(Self.periodFields.keys.sorted().joined(separator: ", "))")
+            }
+            guard let pattern = periodTable[key]?.string else { throw fail("locale.\(table).\(key)", "must be a text in quotes") }
+            let text = CatalogText(parts: CatalogText.parse(pattern))
+            if let unknown = text.placeholders.subtracting(Self.periodPlaceholders).sorted().first {
+                throw fail("locale.\(table).\(key)", "{\(unknown)} is not a period placeholder (use \(Self.periodPlaceholders.sorted().map { "{\($0)}" }.joined(separator: ", ")))")
+            }
+            periods[kind] = text
+        }
+        return periods
     }
 
     private func string(_ key: String) throws(CatalogError) -> String {

@@ -98,7 +98,7 @@ import Testing
         #expect(error.key == "locale.plural_rule" && error.message.contains("one-other, polish, east-slavic"))
         let noPercent = TestLanguages.englishStrings.replacingOccurrences(of: "percent_pattern = \"{n}%\"", with: "percent_pattern = \"%\"")
         #expect(try #require(loadError(noPercent)).key == "locale.percent_pattern")
-        let noLocale = TestLanguages.englishStrings.replacingOccurrences(of: "[locale.period]", with: "[period]").replacingOccurrences(of: "[locale.list]", with: "[xlist]").replacingOccurrences(of: "[locale]", with: "[xlocale]")
+        let noLocale = TestLanguages.englishStrings.replacingOccurrences(of: "[locale", with: "[xlocale")
         #expect(try #require(loadError(noLocale)).key == "locale")
         let noSeparator = TestLanguages.englishStrings.replacingOccurrences(of: "separator = \", \"\n", with: "")
         let missing = try #require(loadError(noSeparator))

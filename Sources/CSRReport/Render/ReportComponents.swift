@@ -65,7 +65,7 @@ struct ReportComponents {
             text.text(.activityChartFigure, ["figure": text.name(metric), "values": text.facts.joined(report.comparedPeriods.map {
                 text.text(.activityChartValue, ["period": text.period($0.period), "value": text.value($0.value(metric), metric)])
             })])
-        }.joined(separator: ". ")
+        }.joined(separator: " ")  // each figure is a sentence of the catalog's, ending in its own full stop
         let title = text.text(.activityChartTitle, ["period": text.period(report.period), "previous": text.period(report.previous.period),
                                                     "last_year": text.period(report.lastYear.period)])
         let svg = SVGChart.kpiBars(id: "kpi-bars", title: title, description: description, groups: groups)

@@ -66,7 +66,7 @@ import Testing
             "de": "nicht ausgewiesen (weniger als 5 Personen)",
             "nb": "vises ikke (færre enn\u{A0}5 personer)",
             "pl": "nie pokazano (mniej niż 5 osób)",
-            "uk": "не наведено (менше ніж 5 осіб)",
+            "uk": "не наводиться (менше ніж 5 осіб)",
         ]
         for (code, other) in others {
             // The head-count wording is the reviewers' value.suppressed, whatever it reads.

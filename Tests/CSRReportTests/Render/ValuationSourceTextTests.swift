@@ -44,7 +44,7 @@ import Testing
         let md = try reportMarkdown(.builtIn, locale: "de")
         let german = try catalog("de")
         #expect(md.contains("- **Preisbasis**: " + markdownEscape(try #require(german.valuationSources["price_year"]))))
-        #expect(md.contains("- **" + markdownEscape("Bewertung: Wohlbefinden") + "**: "))
+        #expect(md.contains("- **" + markdownEscape("Monetarisierung: Wohlbefinden") + "**: "))
         #expect(!md.contains("reference year of Eurostat"))
         #expect(!md.contains("**price\\_year**") && !md.contains("**price_year**"))
         // English keeps data/valuation.json's own texts.

@@ -11,7 +11,10 @@ struct EmbedFiles: BuildToolPlugin {
         var inputs = [root.appending(path: "data/schema.sql"), root.appending(path: "data/valuation.json"),
                       root.appending(path: "data/ordinary-words-en.txt"),
                       root.appending(path: "data/ordinary-words-de.txt"),
-                      root.appending(path: "data/name-words.txt")]
+                      root.appending(path: "data/name-words.txt"),
+                      root.appending(path: "data/ordinary-words-nb.bloom"),
+                      root.appending(path: "data/ordinary-words-pl.bloom"),
+                      root.appending(path: "data/ordinary-words-uk.bloom")]
         let templates = root.appending(path: "templates")
         if let names = try? FileManager.default.contentsOfDirectory(atPath: templates.path()) {
             inputs += names.sorted().filter { !$0.hasPrefix(".") }.map { templates.appending(path: $0) }

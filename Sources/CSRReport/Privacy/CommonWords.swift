@@ -82,6 +82,8 @@ enum CommonWords {
     instagram facebook whatsapp youtube tiktok linkedin snapchat telegram viber messenger gmail \
     outlook duolingo canva kahoot spotify netflix amex visa mastercard paypal vipps android iphone \
     ipad windows chrome moodle \
+    lidl aldi rewe edeka netto penny kaufland rossmann biedronka żabka auchan carrefour rema kiwi \
+    meny coop obs ikea elkjøp xxl clas ohlson allegro rozetka сільпо атб ашан rozetka prom \
     nav erasmus horizon cefr ielts toefl python excel java swift zoom teams slack \
     programme programmet projekt project projekt prosjekt mentorship mentoring onboarding \
     mentor mentorin mentorka mentoren ментор менторка volunteer frivillig wolontariusz волонтер \

@@ -30,10 +30,11 @@ struct NameRecogniser: Sendable {
             }
             extendToCapitalisedNeighbours(tokens, &state, text)
         }
-        applyCues(tokens, &state, text)
+        let language = TextLanguage.guess(tokens)
+        applyCues(tokens, &state, text, language)
         applyRoleCues(tokens, &state, text)
         applySignOffs(tokens, &state, text)
-        applyContextCues(tokens, &state, text)
+        applyContextCues(tokens, &state, text, language)
         extendLists(tokens, &state, text)
         return merge(tokens, state, text)
     }
@@ -109,7 +110,7 @@ struct NameRecogniser: Sendable {
         }
     }
 
-    private func applyCues(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText) {
+    private func applyCues(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText, _ language: TextLanguage) {
         for (cue, minimumWords) in Self.cues {
             guard cue.count <= tokens.count else { continue }
             for start in 0 ... (tokens.count - cue.count) where tokens[start].lower == cue[0] {
@@ -126,7 +127,9 @@ struct NameRecogniser: Sendable {
                     if j == first || tokens[j - 1].range.upperBound != tokens[j].range.lowerBound { separate += 1 }
                     words.append(j); j += 1
                 }
-                if separate >= minimumWords { for w in words { state[w] = .yes } }
+                guard separate >= minimumWords else { continue }
+                if minimumWords >= 2, !weakCueHolds(cue[0], words, tokens, state, language) { continue }
+                for w in words { state[w] = .yes }
             }
         }
     }
@@ -228,7 +231,7 @@ struct NameRecogniser: Sendable {
     }
 
     private func isListNameWord(_ t: WordToken) -> Bool {
-        isRoleNameWord(t) && !t.startsSentence
+        isRoleNameWord(t) && !t.startsSentence && !NameContextWords.fieldWords.contains(t.lower)   // ", Tel."
     }
 
     private static let conjunctions: Set<String> = ["and", "og", "und", "i", "oraz", "та", "і", "й", "&"]
@@ -265,6 +268,21 @@ struct NameRecogniser: Sendable {
         let weak: [[String]] = [["with"], ["med"], ["mit"], ["z"], ["ze"], ["з"], ["із"], ["зі"], ["and"], ["og"], ["und"], ["та"]]
         return strong.map { ($0, 1) } + RoleWords.greetings.sorted().map { ([$0], 1) } + weak.map { ($0, 2) }
     }()
+
+    /// The weak cues ("with", "z", "з", "and") say little alone. After Polish "z/ze" and
+    /// Ukrainian "з/із/зі" a person stands in the instrumental ("z Anną Nowak", "з Оленою
+    /// Коваль"; "z Gazety Wyborczej", "з Української Правди" say "from"); and two ordinary
+    /// words of the text's language are a title or an organisation ("og Verkhovna Rada" aside:
+    /// "та Верховну Раду", "i Prawa Pracy"), unless one is already a name.
+    private func weakCueHolds(_ cue: String, _ words: [Int], _ tokens: [WordToken], _ state: [Verdict], _ language: TextLanguage) -> Bool {
+        if words.contains(where: { state[$0] == .yes }) { return true }
+        if ["z", "ze", "з", "із", "зі"].contains(cue), let first = words.first {
+            let lower = tokens[first].lower
+            guard NameContextWords.instrumentalEndings.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 1 }) else { return false }
+        }
+        let ordinary = words.filter { isOrdinaryWord(tokens[$0], language) }.count
+        return language == .polish ? ordinary == 0 : ordinary < words.count
+    }
 
     private func cueGapOK(_ a: WordToken, _ b: WordToken, _ text: ScannedText) -> Bool {
         let gap = text.substring(a.range.upperBound ..< b.range.lowerBound)

@@ -7,7 +7,15 @@
 /// `notNames` (places, organisations, nationalities, programme words) are never added to a name
 /// by the capitalised-neighbour and cue-word patterns.
 enum CommonWords {
-    static let everyday: Set<String> = keys(everydayText)
+    static let everyday: Set<String> = keys(everydayText).union(wordNames)
+    /// First names that are also everyday words (Will, Hope, Grace, Per, Liv, Sol, Róża, Надія):
+    /// part of `everyday`, but where only a name can stand (after a role or kinship word, in a
+    /// list of people after "thanks to", before a surname) they are names.
+    static let wordNames: Set<String> = keys("""
+    will hope grace joy faith mark rose bill frank dawn eve art guy ray dean sky star summer amber \
+    ruby pearl lily daisy ivy holly iris violet robin jack pat sue chase hunter page king may june \
+    april august per liv tor dag lie sol wiktoria róża надія віра любов слава
+    """)
     /// Everyday nouns that are also common surnames (Berg, Strøm, Baker, Kowal, Мороз). A
     /// dictionary name among them is treated like an everyday word, but unlike `everyday` they
     /// may still be added to a name by the patterns ("Anna Berg" with Berg not in the dictionary).
@@ -39,15 +47,13 @@ enum CommonWords {
     team group class lesson week weeks month months year years day days time times hour hours minutes \
     monday tuesday wednesday thursday friday saturday sunday january february march april june july \
     august september october november december spring summer autumn fall winter christmas easter \
-    will may hope grace joy faith mark rose bill frank june april august dawn eve art guy ray dean \
-    sky star summer amber ruby pearl lily daisy ivy holly iris violet robin jack pat sue chase \
-    hunter page king long white brown green black gray grey young rich love best \
+    long white brown green black gray grey young rich love best \
     english norwegian german polish ukrainian british european spanish french \
     og i på til av for med som er var det den de en et ei jeg du han hun vi dere meg deg oss \
     ikke men eller om fra etter før under over ved hos mot også bare godt bra fint takk hei \
     i dag nå da så her der hva hvem hvor når hvordan fordi kurs økt økta møte veileder deltaker \
     mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars mai juni juli oktober \
-    desember per liv tor dag lie berg bakke vik hagen lund strand sol \
+    desember berg bakke vik hagen lund strand \
     und oder aber der die das den dem des ein eine einer eines einem einen ich du er sie es wir ihr \
     mit von zu im am an auf aus bei nach seit über unter vor für gegen ohne um ist sind war waren \
     wird werden hat haben nicht auch nur noch schon sehr gut heute morgen gestern danke bitte \
@@ -58,10 +64,9 @@ enum CommonWords {
     też już jeszcze bardzo dobrze dziś dzisiaj jutro wczoraj dziękuję proszę sesja sesje spotkanie \
     kurs tydzień miesiąc rok godzina poniedziałek wtorek środa czwartek piątek sobota niedziela \
     styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień \
-    wiktoria róża \
     і й та або але в у з із зі до від по за на над під про для як це що хто де коли чому так ні \
     не вже ще дуже добре сьогодні завтра вчора дякую будь ласка сесія зустріч курс тиждень місяць \
-    рік година понеділок вівторок середа четвер пʼятниця субота неділя надія віра любов мир слава
+    рік година понеділок вівторок середа четвер пʼятниця субота неділя мир
     """
 
     private static let surnameNounsText = """

@@ -57,6 +57,19 @@ import Testing
         ("dates before a birth word", "12.03.1990 (DOB) ", ""),
         ("born on a day and month", "born 12 March ", ""),
         ("lower-case streets", "storgata 12 ", ""),
+        ("organisations of ordinary words", "i Kommunen og Husbanken ", "Vi var "),
+        ("places of several words", "do Łazienek Królewskich ", "Poszliśmy "),
+        ("sentence subjects", "Jonathan did not come. ", ""),
+        ("lower-case names after kinship words", "córka ola i ", ""),
+        ("lists after thanks", "Thanks to Bill, Grace and ", ""),
+        ("titles", "Frau Krause und ", ""),
+        ("passport numbers", "passport FE123456 ", ""),
+        ("passport words", "passport ", ""),
+        ("birth dates in words", "born the third of March 1990 ", ""),
+        ("date then birth word after words", "12.05.1987 is her date of birth ", ""),
+        ("street prefixes", "Nedre Slottsgate 8, ", ""),
+        ("hyphenated streets", "Karl-Marx-Allee 90, Wohnung 12 ", ""),
+        ("compounds of Norwegian words", "Foreldremøtet ", "Vi ringte om "),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 32 * 1024

@@ -116,3 +116,57 @@ import Testing
         #expect(users.redact("Gestern hat Hans Hammer geholfen.") == "Gestern hat [NAME] geholfen.")
     }
 }
+
+/// Round 3: addresses, identity documents and dates of birth, from my own examples.
+@Suite struct StructuredPIIRound3 {
+    private let redactor = Redactor(names: .empty)
+    private func kinds(_ text: String) -> [PIIKind] { redactor.matches(in: text).map(\.kind) }
+
+    @Test func passportAndIdentityCardNumbersAfterTheirWord() {
+        #expect(redactor.redact("паспорт FE123456") == "паспорт [NATIONAL_ID]")
+        #expect(redactor.redact("Ausweisnummer L01X00T47") == "Ausweisnummer [NATIONAL_ID]")
+        #expect(redactor.redact("nr dowodu ABC123456, ważny") == "nr dowodu [NATIONAL_ID], ważny")
+        #expect(redactor.redact("passport no. 12345678") == "passport no. [NATIONAL_ID]")
+        #expect(kinds("We used the pass 2024 for the bus.") == [])
+        #expect(kinds("order FE123456 shipped") == [])
+    }
+
+    @Test func dufNumbersAFewWordsAfterDUF() {
+        #expect(redactor.redact("my DUF number is 201712345678") == "my DUF number is [NATIONAL_ID]")
+    }
+
+    @Test func datesOfBirthWithTheDayInWords() {
+        #expect(redactor.redact("DOB: the third of March 1990") == "DOB: [DATE]")
+        #expect(redactor.redact("født tredje mars 1990") == "født [DATE]")
+        #expect(redactor.redact("geboren am dritten März 1990") == "geboren am [DATE]")
+        #expect(redactor.redact("urodzony trzeciego marca 1990") == "urodzony [DATE]")
+        #expect(redactor.redact("народилася третього березня 1990 року") == "народилася [DATE]")
+        #expect(kinds("Wir treffen uns am dritten März 2025.") == [])
+    }
+
+    @Test func dateOfBirthBeforeTheBirthWordWithWordsBetween() {
+        #expect(redactor.redact("12.05.1987 is her date of birth") == "[DATE] is her date of birth")
+        #expect(redactor.redact("3. mai 1988 er min fødselsdato") == "[DATE] er min fødselsdato")
+        #expect(kinds("12.05.2024 is the deadline") == [])
+    }
+
+    @Test func birthdayWordsOfTheFiveLanguagesWithAYear() {
+        #expect(redactor.redact("Bursdag: 12. mai 1987") == "Bursdag: [DATE]")
+        #expect(redactor.redact("urodziny 5 czerwca 1990") == "urodziny [DATE]")
+    }
+
+    @Test func addressShapes() {
+        #expect(redactor.redact("Adresse: Kirkeveien 12 B, 0361 Oslo") == "Adresse: [ADDRESS]")
+        #expect(redactor.redact("bor på Nedre Slottsgate 8") == "bor på [ADDRESS]")
+        #expect(redactor.redact("Adresse: Am Rathausplatz 3, 80331 München") == "Adresse: [ADDRESS]")
+        #expect(redactor.redact("neue Adresse: Karl-Marx-Allee 90, Wohnung 12") == "neue Adresse: [ADDRESS]")
+        #expect(redactor.redact("mieszkamy przy Alejach Jerozolimskich 101") == "mieszkamy przy [ADDRESS]")
+        #expect(redactor.redact("os. Tysiąclecia 12/45, Katowice") == "[ADDRESS]")
+        #expect(redactor.redact("Adresa: vul. Shevchenka 12, kv. 5, Lviv") == "Adresa: [ADDRESS]")
+        #expect(redactor.redact("мешкаю за адресою м. Київ, вул. Січових Стрільців 21") == "мешкаю за адресою [ADDRESS]")
+        #expect(redactor.redact("prospekt Nauky 14, Kharkiv 61000") == "[ADDRESS]")
+        #expect(redactor.redact("address is 15 Oak Street, apt 3B") == "address is [ADDRESS]")
+        #expect(redactor.redact("Ny adresse er Trondheimsveien 102, leilighet H0304") == "Ny adresse er [ADDRESS]")
+        #expect(redactor.redact("Storgata 5, Anna kom senere.").hasPrefix("[ADDRESS], "))   // a city only at the end
+    }
+}

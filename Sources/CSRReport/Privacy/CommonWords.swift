@@ -28,7 +28,9 @@ enum CommonWords {
     static let capitalisedAnyway: Set<String> = keys("""
     january february march april may june july august september october november december \
     monday tuesday wednesday thursday friday saturday sunday christmas easter \
-    english norwegian german polish ukrainian british european spanish french
+    english norwegian german polish ukrainian british european spanish french \
+    ramadan eid bayram hanukkah diwali nowruz pesach passover pentecost halloween thanksgiving \
+    jul påske pinse ostern weihnachten pfingsten silvester wielkanoc wigilia великдень різдво
     """)
 
     private static func keys(_ text: String) -> Set<String> {
@@ -89,6 +91,7 @@ enum CommonWords {
     ipad windows chrome moodle \
     lidl aldi rewe edeka netto penny kaufland rossmann biedronka żabka auchan carrefour rema kiwi \
     meny coop obs ikea elkjøp xxl clas ohlson allegro rozetka сільпо атб ашан rozetka prom \
+    bankid minid altinn buypass helsenorge elster epuap дія приват24 monobank \
     nav erasmus horizon cefr ielts toefl python excel java swift zoom teams slack \
     programme programmet projekt project projekt prosjekt mentorship mentoring onboarding \
     mentor mentorin mentorka mentoren ментор менторка volunteer frivillig wolontariusz волонтер \

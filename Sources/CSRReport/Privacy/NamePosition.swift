@@ -79,6 +79,32 @@ extension NameRecogniser {
         }
     }
 
+    /// "a message from Svitlana", "hilsen fra Kari", "Nachricht von Jonas", "wiadomość od Ani",
+    /// "лист від Олени": after a word of sending or helping and "from", a person (after "from"
+    /// alone a capitalised word is more often a place). And the owner before a kinship or role
+    /// word: "Olenas mann", "Annas Tochter", "Olena's husband".
+    func applySendersAndOwners(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText, _ language: TextLanguage) {
+        for i in tokens.indices {
+            if NamePositionWords.sentThings.contains(tokens[i].lower), i + 2 < tokens.count,
+               NamePositionWords.fromWords.contains(tokens[i + 1].lower),
+               gap(tokens[i], tokens[i + 1], text) == " ", gap(tokens[i + 1], tokens[i + 2], text) == " ",
+               isRoleNameWord(tokens[i + 2]), !tokens[i + 2].startsSentence,
+               !isOrdinaryInAnyList(tokens[i + 2], language) {   // "лист від Пенсійного Фонду"
+                state[i + 2] = .yes
+                if i + 3 < tokens.count, isRoleNameWord(tokens[i + 3]), joinable(tokens[i + 2], tokens[i + 3], in: text, lineBreak: false, strict: true) {
+                    state[i + 3] = .yes
+                }
+            }
+            // "Olenas mann": a genitive s right before a kinship or role word.
+            if i + 1 < tokens.count, tokens[i].lower.hasSuffix("s"), tokens[i].length >= 4, isRoleNameWord(tokens[i]),
+               RoleWords.kinship.contains(tokens[i + 1].lower) || RoleWords.roles.contains(tokens[i + 1].lower),
+               gap(tokens[i], tokens[i + 1], text) == " ",
+               !(i > 0 && NameContextWords.articles.contains(tokens[i - 1].lower)) {
+                state[i] = .yes
+            }
+        }
+    }
+
     private func subjectShaped(_ t: WordToken, _ language: TextLanguage) -> Bool {
         guard t.length >= 3, isContextWord(t, allowSentenceStart: true) else { return false }
         return !isOrdinaryInAnyList(t, language)
@@ -86,6 +112,16 @@ extension NameRecogniser {
 }
 
 enum NamePositionWords {
+    /// Things a person sends or gives, before "from" ("a message from Svitlana").
+    static let sentThings: Set<String> = [
+        "message", "messages", "letter", "email", "e-mail", "mail", "call", "text", "sms", "note", "gift", "greetings",
+        "help", "support", "feedback", "card", "invitation", "news",
+        "melding", "meldingen", "brev", "brevet", "hilsen", "hilsener", "hjelp", "støtte", "tilbakemelding", "gave", "beskjed",
+        "nachricht", "brief", "grüße", "hilfe", "anruf", "unterstützung", "geschenk", "post",
+        "wiadomość", "wiadomości", "list", "pomoc", "telefon", "prezent", "pozdrowienia", "wsparcie", "mail",
+        "повідомлення", "лист", "листа", "допомога", "допомогу", "дзвінок", "подарунок", "привіт", "підтримка",
+    ]
+    static let fromWords: Set<String> = ["from", "fra", "von", "od", "від"]
     static let thanks: Set<String> = ["thanks", "thank", "takk", "danke", "dank", "dziękuję", "dziękujemy", "dzięki", "podziękowania", "дякую", "дякуємо", "спасибі", "вдячна", "вдячний"]
     static let thanksLinks: Set<String> = ["to", "you", "til", "an", "dla", "для"]
 

@@ -35,6 +35,7 @@ struct NameRecogniser: Sendable {
         applyRoleCues(tokens, &state, text, language)
         applySignOffs(tokens, &state, text)
         applyThanks(tokens, &state, text)
+        applySendersAndOwners(tokens, &state, text, language)
         applyContextCues(tokens, &state, text, language)
         applySentenceSubjects(tokens, &state, text, language)
         extendLists(tokens, &state, text, language)

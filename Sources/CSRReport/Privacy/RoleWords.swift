@@ -76,6 +76,9 @@ enum RoleWords {
         "name", "navn", "imię", "ім'я", "імʼя", "kind", "child", "barn", "dziecko", "дитина",
         "contact", "kontakt", "контакт", "participant", "deltaker", "teilnehmer", "teilnehmerin",
         "uczestnik", "uczestniczka", "учасник", "учасниця", "family", "familie", "rodzina", "родина",
+        // Lists of those present ("Present: Anna, Ola, Kari"); the list rule takes the rest.
+        "present", "attendees", "participants", "stede", "deltakere", "tilstede", "anwesend", "teilnehmende",
+        "obecni", "obecne", "uczestnicy", "присутні", "учасники", "cc",
     ]
 
     /// Possessives that may stand between the role word and the name ("Fastlegen min, Ola").

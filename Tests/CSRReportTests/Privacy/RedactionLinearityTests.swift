@@ -70,6 +70,9 @@ import Testing
         ("street prefixes", "Nedre Slottsgate 8, ", ""),
         ("hyphenated streets", "Karl-Marx-Allee 90, Wohnung 12 ", ""),
         ("compounds of Norwegian words", "Foreldremøtet ", "Vi ringte om "),
+        ("senders", "a message from Svitlana, ", ""),
+        ("owners before kinship words", "Olenas mann ", ""),
+        ("lists of those present", "Present: Amira, Tomasz and ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 32 * 1024

@@ -170,3 +170,33 @@ import Testing
         #expect(redactor.redact("Storgata 5, Anna kom senere.").hasPrefix("[ADDRESS], "))   // a city only at the end
     }
 }
+
+/// Round 3: senders, owners, lists of those present, and holidays that start sentences.
+@Suite struct SendersOwnersAndListsRound3 {
+    private let redactor = Redactor(names: .empty)
+
+    @Test func aPersonAfterASentThingAndFrom() {
+        #expect(redactor.redact("Got a message from Svitlana about the schedule.") == "Got a message from [NAME] about the schedule.")
+        #expect(redactor.redact("Wir haben eine Nachricht von Jonas bekommen.") == "Wir haben eine Nachricht von [NAME] bekommen.")
+        #expect(redactor.redact("Отримала лист від Олени сьогодні.") == "Отримала лист від [NAME] сьогодні.")
+        #expect(redactor.redact("Отримала лист від Пенсійного Фонду і не зрозуміла його.") == "Отримала лист від Пенсійного Фонду і не зрозуміла його.")
+        #expect(redactor.redact("We went from Bergen to Oslo by train.") == "We went from Bergen to Oslo by train.")
+    }
+
+    @Test func theOwnerBeforeAKinshipWord() {
+        #expect(redactor.redact("Olenas mann kom også.") == "[NAME] mann kom også.")
+        #expect(redactor.redact("Annas Tochter geht in die Kita.") == "[NAME] Tochter geht in die Kita.")
+        #expect(redactor.redact("Das Jobcenters Berater rief an.") == "Das Jobcenters Berater rief an.")
+    }
+
+    @Test func listsOfThosePresent() {
+        #expect(redactor.redact("Present: Amira, Tomasz and Ingvild") == "Present: [NAME], [NAME] and [NAME]")
+        #expect(redactor.redact("Til stede: Siv, Bjørn og Marit") == "Til stede: [NAME], [NAME] og [NAME]")
+    }
+
+    @Test func holidaysAndServicesStartingASentenceAreNoPeople() {
+        for text in ["Ramadan started this week so we kept it short.", "Vipps works now, finally got BankID sorted.", "Ramadan zaczął się w tym tygodniu."] {
+            #expect(redactor.redact(text) == text, "\(text)")
+        }
+    }
+}

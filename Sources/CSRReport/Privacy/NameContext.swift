@@ -83,7 +83,8 @@ extension NameRecogniser {
             let afterPlaceWord = i > 0 && (NameContextWords.placePrepositions.contains(tokens[i - 1].lower)
                                            || NameContextWords.topicPrepositions.contains(tokens[i - 1].lower))
             // A place of several words continues the run: "to Mount Fløyen", "do Łazienek Królewskich".
-            let listed = (i > 0 && placeRunEnd == i - 1 && (listLinked(i - 1, i, tokens, text) || spaced(tokens[i - 1], tokens[i], text)))
+            let listed = (i > 0 && placeRunEnd == i - 1 && (listLinked(i - 1, i, tokens, text) || spaced(tokens[i - 1], tokens[i], text)
+                                                            || gap(tokens[i - 1], tokens[i], text) == "-"))   // "in Ivano-Frankivsk"
                 || (i > 1 && placeRunEnd == i - 2 && NameContextWords.conjunctions.contains(tokens[i - 1].lower))
             let knownPlace = NameFolding.keys(for: tokens[i].text).contains(where: CommonWords.notNames.contains)
             let inPlaceRun = tokens[i].isCapitalised && (afterPlaceWord || listed || knownPlace)

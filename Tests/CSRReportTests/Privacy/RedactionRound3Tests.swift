@@ -29,6 +29,8 @@ import Testing
         #expect(redactor.redact("Sunday hike to Mount Fløyen with the whole group.") == "Sunday hike to Mount Fløyen with the whole group.")
         #expect(redactor.redact("Poszliśmy na spacer do Łazienek Królewskich całą grupą.") == "Poszliśmy na spacer do Łazienek Królewskich całą grupą.")
         #expect(redactor.redact("Wir sind mit der Gruppe zum Tempelhofer Feld gegangen.") == "Wir sind mit der Gruppe zum Tempelhofer Feld gegangen.")
+        // The demo's garbled quote "in Ivano-[NAME]".
+        #expect(redactor.redact("I started a part-time job in a warehouse in Ivano-Frankivsk.") == "I started a part-time job in a warehouse in Ivano-Frankivsk.")
     }
 
     @Test func aTopicAfterAboutIsNoPerson() {

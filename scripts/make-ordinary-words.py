@@ -38,7 +38,10 @@ def words(name):
     path = DICT + name
     if not os.access(path, os.R_OK):
         sys.exit(f"make-ordinary-words: {path} not found (apt-get install the Debian word lists)")
-    with open(path, encoding="utf-8", errors="replace") as f:
+    # Debian ships bokmål in ISO 8859-1, the others in UTF-8: read as UTF-8, "søknaden" would
+    # come out broken and be dropped.
+    encoding = "latin-1" if name == "bokmaal" else "utf-8"
+    with open(path, encoding=encoding, errors="replace") as f:
         for line in f:
             w = line.strip()
             if "'" not in w and w.isalpha():

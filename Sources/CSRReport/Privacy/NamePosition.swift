@@ -65,7 +65,15 @@ extension NameRecogniser {
             var person = NamePositionWords.personVerbs.contains(next)
             if !person, k + 1 < tokens.count, gap(tokens[k], tokens[k + 1], text) == " " {
                 let after = tokens[k + 1].lower
-                if NamePositionWords.conjunctions.contains(next) { person = NamePositionWords.firstPerson.contains(after) }
+                if NamePositionWords.conjunctions.contains(next) {
+                    person = NamePositionWords.firstPerson.contains(after)
+                    // "Rustam i Leyla zdali": two people, then the verb.
+                    if !person, subjectShaped(tokens[k + 1], language), k + 2 < tokens.count,
+                       gap(tokens[k + 1], tokens[k + 2], text) == " ", NamePositionWords.personVerbs.contains(tokens[k + 2].lower) {
+                        person = true
+                        state[k + 1] = .yes
+                    }
+                }
                 // Up to two adverbs or negations: "Тарас сьогодні не прийшов".
                 if NamePositionWords.bridges.contains(next) {
                     person = NamePositionWords.personVerbs.contains(after)
@@ -145,7 +153,9 @@ enum NamePositionWords {
     прийшов прийшла сказав сказала каже питала питав запитав запитала хоче хотів хотіла може міг могла пішов \
     пішла йде працює працював працювала живе жив жила любить допоміг допомогла допомагає отримав отримала \
     почав почала говорить потребує мусить показав показала дав дала дзвонив дзвонила подзвонив подзвонила \
-    надіслав надіслала вчиться вчить пояснив пояснила думає знає знав знала приніс принесла прийде прийшли
+    надіслав надіслала вчиться вчить пояснив пояснила думає знає знав знала приніс принесла прийде прийшли \
+    змогла зміг змогли склала склав склали zdała zdał zdali przyszli bestod bestått besto passed \
+    passed couldn't bestanden kamen
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// One word that may stand between the subject and its verb: an adverb or a negation.

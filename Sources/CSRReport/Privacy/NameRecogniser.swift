@@ -215,7 +215,7 @@ struct NameRecogniser: Sendable {
     /// Lists of people: a name-shaped word joined to a confirmed name by a comma or "and" (in the
     /// five languages) is a name too: "Anna, Jonas and Kasia came", "Liv og Dag".
     private func extendLists(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText, _ language: TextLanguage) {
-        func linked(_ a: Int, _ b: Int) -> Bool { gap(tokens[a], tokens[b], text) == ", " }
+        func linked(_ a: Int, _ b: Int) -> Bool { [", ", " & "].contains(gap(tokens[a], tokens[b], text)) }
         var changed = true
         var rounds = 0
         while changed && rounds < 4 {

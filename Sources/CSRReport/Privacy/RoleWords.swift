@@ -31,7 +31,7 @@ enum RoleWords {
         rechtsanwältin direktor direktorin leiter leiterin schulleiter schulleiterin koordinator \
         koordinatorin pate patin sozialarbeiter sozialarbeiterin übersetzer übersetzerin kollege kollegin \
         nachbar nachbarin chef chefin kontaktperson therapeut therapeutin trainer trainerin pfleger \
-        pflegerin tutorin
+        pflegerin tutorin ehrenamtliche ehrenamtlicher freiwillige freiwilliger
         """, ["", "s", "n", "en"])
         // Polish and Ukrainian decline the role word ("z opiekunem", "do tłumaczki", "лікарці").
         add("""

@@ -202,3 +202,23 @@ import Testing
         }
     }
 }
+
+/// Round 3: pairs of people as subjects, more role words, and the bokmål list's encoding.
+@Suite struct PairsAndRolesRound3 {
+    private let redactor = Redactor(names: .empty)
+
+    @Test func twoPeopleThenTheVerb() {
+        #expect(redactor.redact("Rustam i Leyla zdali A2!") == "[NAME] i [NAME] zdali A2!")
+        #expect(redactor.redact("Rustam & Leyla both passed A2!!") == "[NAME] & [NAME] both passed A2!!")
+        #expect(redactor.redact("Одеса і Харків постраждали.") == "Одеса і Харків постраждали.")
+    }
+
+    @Test func volunteersInGerman() {
+        #expect(redactor.redact("Die neue Ehrenamtliche Sigrid war toll mit den Kindern.") == "Die neue Ehrenamtliche [NAME] war toll mit den Kindern.")
+    }
+
+    @Test func bokmålIsReadInItsOwnEncoding() {
+        // Debian ships bokmål in ISO 8859-1; read as UTF-8 every word with æ, ø or å was lost.
+        #expect(OrdinaryWords.norwegian.contains("søknaden") && OrdinaryWords.norwegian.contains("været"))
+    }
+}

@@ -14,7 +14,8 @@ struct EmbedFiles: BuildToolPlugin {
                       root.appending(path: "data/name-words.txt"),
                       root.appending(path: "data/ordinary-words-nb.bloom"),
                       root.appending(path: "data/ordinary-words-pl.bloom"),
-                      root.appending(path: "data/ordinary-words-uk.bloom")]
+                      root.appending(path: "data/ordinary-words-uk.bloom"),
+                      root.appending(path: "data/place-words.txt")]
         let templates = root.appending(path: "templates")
         if let names = try? FileManager.default.contentsOfDirectory(atPath: templates.path()) {
             inputs += names.sorted().filter { !$0.hasPrefix(".") }.map { templates.appending(path: $0) }

@@ -29,6 +29,13 @@ enum CommonWords {
     january february march april may june july august september october november december \
     monday tuesday wednesday thursday friday saturday sunday christmas easter \
     english norwegian german polish ukrainian british european spanish french \
+    arabic farsi persian dari pashto tigrinya tigrinja somali urdu russian turkish kurdish amharic swahili \
+    hindi bengali punjabi tamil chinese mandarin japanese korean vietnamese thai filipino tagalog \
+    syrian afghan eritrean ethiopian somalian iraqi iranian sudanese turkish belarusian romanian \
+    lithuanian latvian estonian swedish danish finnish dutch italian portuguese greek czech slovak \
+    hungarian bulgarian serbian croatian bosnian albanian moldovan georgian armenian african asian \
+    american canadian muslim christian jewish catholic orthodox protestant hindu buddhist \
+    arabisch persisch russisch türkisch kurdisch somalisch schwedisch dänisch \
     ramadan eid bayram hanukkah diwali nowruz pesach passover pentecost halloween thanksgiving \
     jul påske pinse ostern weihnachten pfingsten silvester wielkanoc wigilia великдень різдво
     """)
@@ -92,6 +99,18 @@ enum CommonWords {
     lidl aldi rewe edeka netto penny kaufland rossmann biedronka żabka auchan carrefour rema kiwi \
     meny coop obs ikea elkjøp xxl clas ohlson allegro rozetka сільпо атб ашан rozetka prom \
     bankid minid altinn buypass helsenorge elster epuap дія приват24 monobank \
+    quizlet memrise babbel chatgpt padlet mentimeter anki lingq ruter entur flytoget zalando finn \
+    syria syrien syrii сирія afghanistan afganistan афганістан eritrea erytrea еритрея somalia somalii \
+    iraq irak iran sudan ethiopia etiopia etiopien turkey tyrkia türkei turcja туреччина russia russland \
+    rosja rosji росія belarus białoruś білорусь moldova mołdawia молдова romania rumunia lithuania litwa \
+    sweden sverige schweden szwecja швеція denmark danmark dänemark dania данія finland finnland \
+    finlandia фінляндія spain spania spanien hiszpania іспанія italy italia italien włochy італія \
+    france frankrike frankreich francja франція greece hellas griechenland grecja греція \
+    netherlands nederland niederlande holandia нідерланди canada kanada канада america amerika ameryka \
+    америка africa afrika afryka африка asia asien azja азія europa європа österreich austria \
+    schweiz szwajcaria switzerland czechy tschechien slovakia słowacja hungary ungarn węgry \
+    georgia gruzja грузія armenia armenien вірменія pakistan india indien indie bangladesh \
+    china chiny kina japan japonia vietnam wietnam \
     nav erasmus horizon cefr ielts toefl python excel java swift zoom teams slack \
     programme programmet projekt project projekt prosjekt mentorship mentoring onboarding \
     mentor mentorin mentorka mentoren ментор менторка volunteer frivillig wolontariusz волонтер \

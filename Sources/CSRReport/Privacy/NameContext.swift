@@ -29,9 +29,11 @@ extension NameRecogniser {
             if NameContextWords.speechVerbs.contains(lower), i > 0, spaced(tokens[i - 1], tokens[i], text) {
                 let s = i - 1
                 // "die Lern-App hilft", "the app helped": an article marks a thing, not a person.
-                let article = (s > 0 && NameContextWords.articles.contains(tokens[s - 1].lower))
+                // "in Tromsdalen helped": a place preposition marks a place, as an article marks a thing.
+                let article = (s > 0 && (NameContextWords.articles.contains(tokens[s - 1].lower)
+                                         || NameContextWords.placePrepositions.contains(tokens[s - 1].lower)))
                     || (s > 1 && text.unit(at: tokens[s].range.lowerBound - 1) == 0x2D && NameContextWords.articles.contains(tokens[s - 2].lower))
-                if !article, isContextWord(tokens[s], allowSentenceStart: true) {
+                if !article, isContextWord(tokens[s], allowSentenceStart: true), !OrdinaryWords.places.contains(tokens[s].lower) {
                     state[s] = .yes
                     if s > 0, isContextWord(tokens[s - 1], allowSentenceStart: true), joinable(tokens[s - 1], tokens[s], in: text, lineBreak: false, strict: true) {
                         state[s - 1] = .yes
@@ -72,6 +74,7 @@ extension NameRecogniser {
             // (`OrdinaryWords.german`, 3-10 letters: compounds are longer) nor an English one.
             if language == .german, state[i] != .yes, tokens[i].length >= 3, tokens[i].length <= 10,
                isContextWord(tokens[i], allowSentenceStart: false), !OrdinaryWords.isGermanOrCompound(tokens[i].lower),
+               !OrdinaryWords.places.contains(tokens[i].lower),
                !OrdinaryWords.isEnglish(tokens[i].lower),
                text.unit(at: tokens[i].range.upperBound) != 0x2D, text.unit(at: tokens[i].range.lowerBound - 1) != 0x2D,
                !(i > 0 && NameContextWords.placePrepositions.contains(tokens[i - 1].lower)) {
@@ -87,6 +90,7 @@ extension NameRecogniser {
                                                             || gap(tokens[i - 1], tokens[i], text) == "-"))   // "in Ivano-Frankivsk"
                 || (i > 1 && placeRunEnd == i - 2 && NameContextWords.conjunctions.contains(tokens[i - 1].lower))
             let knownPlace = NameFolding.keys(for: tokens[i].text).contains(where: CommonWords.notNames.contains)
+                || OrdinaryWords.places.contains(tokens[i].lower)
             let inPlaceRun = tokens[i].isCapitalised && (afterPlaceWord || listed || knownPlace)
             if inPlaceRun { placeRunEnd = i }
             if language != .german, state[i] != .yes, !inPlaceRun, isContextWord(tokens[i], allowSentenceStart: false), tokens[i].length >= 3,
@@ -185,15 +189,16 @@ enum TextLanguage: Equatable {
 }
 
 enum NameContextWords {
-    /// Verbs whose object is a person: meeting, asking, thanking, calling, visiting.
+    /// Verbs whose object is a person: meeting, asking, thanking, calling (not visiting: one
+    /// visits places as often as people).
     static let objectVerbs: Set<String> = [
         "met", "meet", "meets", "meeting", "asked", "ask", "told", "tell", "thanked", "thank", "called", "call",
-        "visited", "visit", "emailed", "texted", "messaged", "phoned", "helped", "spoke", "talked", "wrote", "contacted",
-        "møtte", "møter", "møte", "spurte", "spør", "ringte", "ringer", "takket", "besøkte", "snakket", "snakker",
+        "emailed", "texted", "messaged", "phoned", "helped", "spoke", "talked", "wrote", "contacted",
+        "møtte", "møter", "møte", "spurte", "spør", "ringte", "ringer", "takket", "snakket", "snakker",
         "skrev", "hjalp", "kontaktet",
-        "traf", "treffe", "treffen", "fragte", "frage", "dankte", "besuchte", "sprach", "schrieb", "kontaktierte",
+        "traf", "treffe", "treffen", "fragte", "frage", "dankte", "sprach", "schrieb", "kontaktierte",
         "spotkałam", "spotkałem", "spotkaliśmy", "spotkałyśmy", "zapytałam", "zapytałem", "poprosiłam", "poprosiłem",
-        "podziękowałam", "podziękowałem", "odwiedziłam", "odwiedziłem", "rozmawiałam", "rozmawiałem", "pisałam",
+        "podziękowałam", "podziękowałem", "rozmawiałam", "rozmawiałem", "pisałam",
         "napisałam", "dzwoniłam", "zadzwoniłam", "poznałam", "poznałem",
         "зустріла", "зустрів", "зустріли", "запитала", "запитав", "спитала", "спитав", "попросила", "попросив",
         "подякувала", "подякував", "подзвонила", "подзвонив", "написала", "написав", "говорила", "говорив",

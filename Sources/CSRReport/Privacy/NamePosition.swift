@@ -114,7 +114,7 @@ extension NameRecogniser {
     }
 
     private func subjectShaped(_ t: WordToken, _ language: TextLanguage) -> Bool {
-        guard t.length >= 3, isContextWord(t, allowSentenceStart: true) else { return false }
+        guard t.length >= 3, isContextWord(t, allowSentenceStart: true), !OrdinaryWords.places.contains(t.lower) else { return false }
         return !isOrdinaryInAnyList(t, language)
     }
 }

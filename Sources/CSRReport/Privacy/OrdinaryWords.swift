@@ -60,6 +60,14 @@ enum OrdinaryWords {
     /// proper noun of the English, Norwegian, Polish or Ukrainian Debian lists (`wnorwegian`, `wpolish`,
     /// `wukrainian`; `data/ordinary-words-{nb,pl,uk}.bloom`): a capitalised "Kommune", "Urząd" or
     /// "Центр" inside a sentence names an organisation or starts a title, not a person.
+    /// Place names from GeoNames (`data/place-words.txt`, made by `scripts/make-place-words.py`;
+    /// 48,000 cities and towns, first names removed): a lone capitalised "Lillehammer" or
+    /// "Gdynia" is a place. Consulted only by the rules that judge one capitalised word alone.
+    static let places: Set<String> = {
+        let text = EmbeddedFiles.files["data/place-words.txt"] ?? ""
+        return Set(text.split(separator: "\n").map(String.init))
+    }()
+
     static let norwegian = OrdinaryWordFilter(file: "data/ordinary-words-nb.bloom")
     static let polish = OrdinaryWordFilter(file: "data/ordinary-words-pl.bloom")
     static let ukrainian = OrdinaryWordFilter(file: "data/ordinary-words-uk.bloom")

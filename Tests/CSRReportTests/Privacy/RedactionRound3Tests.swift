@@ -222,3 +222,23 @@ import Testing
         #expect(OrdinaryWords.norwegian.contains("søknaden") && OrdinaryWords.norwegian.contains("været"))
     }
 }
+
+/// Round 3: place names from GeoNames for the rules that judge one capitalised word alone.
+@Suite struct PlacesRound3 {
+    private let redactor = Redactor(names: NameDictionary(names: ["Ingrid"]))
+
+    @Test func placeNamesAreLoadedWithoutFirstNames() {
+        #expect(OrdinaryWords.places.count > 40_000)
+        #expect(OrdinaryWords.places.contains("lillehammer") && OrdinaryWords.places.contains("gdynia") && OrdinaryWords.places.contains("львів"))
+        #expect(!OrdinaryWords.places.contains("sofia") && !OrdinaryWords.places.contains("anna"))
+    }
+
+    @Test func aLonePlaceIsNoName() {
+        for text in ["We visited Lillehammer and the museum.", "My friends in Tromsdalen helped me.", "Gdynia była deszczowa, więc zostaliśmy w środku."] {
+            #expect(redactor.redact(text) == text, "\(text)")
+        }
+        // A surname that is also a place still joins a known name.
+        #expect(OrdinaryWords.places.contains("hamar"))
+        #expect(redactor.redact("We asked Ingrid Hamar for help.") == "We asked [NAME] for help.")
+    }
+}

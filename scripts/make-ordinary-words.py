@@ -17,8 +17,8 @@ data/ordinary-words-{nb,pl,uk}.bloom: the lower-case entries (3+ letters; longer
   or a place) of the English, Norwegian, Polish or Ukrainian list: ordinary words of the language, so that a capitalised
   "Urząd", "Fundacja", "Kommune" or "Центр" inside a sentence is not taken for a name. Polish and
   Ukrainian list every inflected form (1.1 and 0.7 million of them, 12 MB each), so these three
-  are Bloom filters (2% false positives: one name in fifty would be read as an ordinary word;
-  about 1.5 MB, 0.9 MB and 0.3 MB, base64 text so that EmbedFiles can embed them).
+  are Bloom filters (1% false positives: one name in a hundred would be read as an ordinary word;
+  about 1.7 MB, 1.0 MB and 0.45 MB, base64 text so that EmbedFiles can embed them).
 
 The full lists hold 7.3 million entries in 130 MB, too much to ship or read per build; the first
 three files hold about 64,000, 121,000 and 3,600 words. Run after `apt-get install wamerican wngerman wnorwegian
@@ -78,7 +78,7 @@ for file, items in (("ordinary-words-en.txt", english), ("ordinary-words-de.txt"
 # UTF-8 bytes of the lower-cased word, bit i of k at (h1 + i * h2) mod m with h1 the low and h2 the
 # high 32 bits (made odd). Header line "bloom M K", then the bit array (bit j in byte j // 8,
 # value 1 << (j % 8)) as base64 lines of 76 characters.
-FALSE_POSITIVES = 0.02
+FALSE_POSITIVES = 0.01
 
 
 def fnv1a(word):

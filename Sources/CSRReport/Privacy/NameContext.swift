@@ -23,7 +23,11 @@ extension NameRecogniser {
             if NameContextWords.objectVerbs.contains(lower), i + 1 < tokens.count {
                 var j = i + 1
                 if NameContextWords.objectLinks.contains(tokens[j].lower), spaced(tokens[i], tokens[j], text), j + 1 < tokens.count { j += 1 }
-                if spaced(tokens[j - 1], tokens[j], text) { markName(from: j, tokens, &state, text) }
+                if spaced(tokens[j - 1], tokens[j], text) {
+                    markName(from: j, tokens, &state, text)
+                    // "i met olena yesterday": a lower-case word no list knows.
+                    if isLowerCaseNameAfterRole(tokens[j], language) { state[j] = .yes }
+                }
             }
             // The person, then a verb of speech.
             if NameContextWords.speechVerbs.contains(lower), i > 0, spaced(tokens[i - 1], tokens[i], text) {
@@ -83,14 +87,17 @@ extension NameRecogniser {
             // One capitalised word inside a sentence, outside German.
             // A capitalised word after a place preposition starts a run of places ("w Lublinie,
             // Krakowie i Gdańsku"); the words listed after it are places too.
-            let afterPlaceWord = i > 0 && (NameContextWords.placePrepositions.contains(tokens[i - 1].lower)
+            let knownPlace = NameFolding.keys(for: tokens[i].text).contains(where: CommonWords.notNames.contains)
+                || OrdinaryWords.places.contains(tokens[i].lower)
+            // "for", "hos", "dla", "для" precede people as often as places: there only a known
+            // place starts a run of places ("a gift for Amira", "hos Kari", but "for Oslo").
+            let afterPlaceWord = i > 0 && ((NameContextWords.placePrepositions.contains(tokens[i - 1].lower)
+                                            && (!NameContextWords.personPrepositions.contains(tokens[i - 1].lower) || knownPlace))
                                            || NameContextWords.topicPrepositions.contains(tokens[i - 1].lower))
             // A place of several words continues the run: "to Mount Fløyen", "do Łazienek Królewskich".
             let listed = (i > 0 && placeRunEnd == i - 1 && (listLinked(i - 1, i, tokens, text) || spaced(tokens[i - 1], tokens[i], text)
                                                             || gap(tokens[i - 1], tokens[i], text) == "-"))   // "in Ivano-Frankivsk"
                 || (i > 1 && placeRunEnd == i - 2 && NameContextWords.conjunctions.contains(tokens[i - 1].lower))
-            let knownPlace = NameFolding.keys(for: tokens[i].text).contains(where: CommonWords.notNames.contains)
-                || OrdinaryWords.places.contains(tokens[i].lower)
             let inPlaceRun = tokens[i].isCapitalised && (afterPlaceWord || listed || knownPlace)
             if inPlaceRun { placeRunEnd = i }
             if language != .german, state[i] != .yes, !inPlaceRun, isContextWord(tokens[i], allowSentenceStart: false), tokens[i].length >= 3,
@@ -233,6 +240,7 @@ enum NameContextWords {
     ]
     /// "About": what follows is a topic (an institution, a holiday, a programme) more often than
     /// a person, so a lone capitalised word after it needs a stronger cue.
+    static let personPrepositions: Set<String> = ["for", "hos", "dla", "для"]
     static let topicPrepositions: Set<String> = ["about", "om", "o", "powodu", "про", "щодо", "стосовно", "über"]
     static let articles: Set<String> = [
         "the", "a", "an", "this", "our", "den", "det", "der", "die", "das", "ein", "eine", "dieser", "diese", "dieses",

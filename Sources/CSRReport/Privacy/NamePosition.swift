@@ -27,12 +27,18 @@ extension NameRecogniser {
         return !isOrdinaryInAnyList(t, language)
     }
 
-    /// Whether the word is an ordinary (lower-case, not proper-noun) word of one of the lists:
-    /// for a word whose language is uncertain, the strictest reading.
+    /// Whether the word is an ordinary (lower-case, not proper-noun) word of English or of the
+    /// text's language; in English text of Norwegian and Polish too (mixed notes). Each Bloom
+    /// filter asked adds its 1% of false positives, so no more are asked than that.
     func isOrdinaryInAnyList(_ t: WordToken, _ language: TextLanguage) -> Bool {
         if t.isCyrillic { return OrdinaryWords.ukrainian.contains(t.lower) }
-        if OrdinaryWords.isEnglish(t.lower) || OrdinaryWords.norwegian.contains(t.lower) || OrdinaryWords.polish.contains(t.lower) { return true }
-        return language == .german && OrdinaryWords.german.contains(t.lower)
+        if OrdinaryWords.isEnglish(t.lower) { return true }
+        switch language {
+        case .german: return OrdinaryWords.german.contains(t.lower)
+        case .norwegian: return OrdinaryWords.norwegian.contains(t.lower)
+        case .polish: return OrdinaryWords.polish.contains(t.lower)
+        case .english, .ukrainian: return OrdinaryWords.norwegian.contains(t.lower) || OrdinaryWords.polish.contains(t.lower)
+        }
     }
 
     /// "Thanks to Bill, Grace and Dawn", "Takk til Marit", "Danke an Heike", "Dziękuję Kasi",
@@ -58,8 +64,13 @@ extension NameRecogniser {
         for i in tokens.indices where tokens[i].startsSentence && state[i] != .yes {
             guard subjectShaped(tokens[i], language) else { continue }
             var k = i + 1
-            if k < tokens.count, !tokens[k].startsSentence, subjectShaped(tokens[k], language),
+            // The surname may be an ordinary word ("Olav Haugen": "haugen" is "the hill").
+            if k < tokens.count, !tokens[k].startsSentence, tokens[k].length >= 2, isContextWord(tokens[k], allowSentenceStart: true),
+               !OrdinaryWords.places.contains(tokens[k].lower),
                joinable(tokens[i], tokens[k], in: text, lineBreak: false, strict: true) { k += 1 }
+            // Two words no list knows, first in the sentence: a full name ("Olav Haugen, our
+            // neighbour, ..."), whatever follows.
+            if k == i + 2 { state[i] = .yes; state[i + 1] = .yes; continue }
             guard k < tokens.count, gap(tokens[k - 1], tokens[k], text) == " " else { continue }
             let next = tokens[k].lower
             var person = NamePositionWords.personVerbs.contains(next)
@@ -102,6 +113,14 @@ extension NameRecogniser {
                 if i + 3 < tokens.count, isRoleNameWord(tokens[i + 3]), joinable(tokens[i + 2], tokens[i + 3], in: text, lineBreak: false, strict: true) {
                     state[i + 3] = .yes
                 }
+            }
+            // "Grace Okafor", "Per Solberg": a first name that is also a word, before a surname
+            // that no list knows.
+            if i + 1 < tokens.count, isNamePositionWord(tokens[i]), !isRoleNameWord(tokens[i]),
+               isRoleNameWord(tokens[i + 1]), !isOrdinaryInAnyList(tokens[i + 1], language),
+               !OrdinaryWords.places.contains(tokens[i + 1].lower),
+               joinable(tokens[i], tokens[i + 1], in: text, lineBreak: false, strict: true) {
+                state[i] = .yes; state[i + 1] = .yes
             }
             // "Olenas mann": a genitive s right before a kinship or role word.
             if i + 1 < tokens.count, tokens[i].lower.hasSuffix("s"), tokens[i].length >= 4, isRoleNameWord(tokens[i]),

@@ -73,6 +73,11 @@ import Testing
         ("senders", "a message from Svitlana, ", ""),
         ("owners before kinship words", "Olenas mann ", ""),
         ("lists of those present", "Present: Amira, Tomasz and ", ""),
+        ("people after for", "a gift for Amira and ", ""),
+        ("full names first in a sentence", "Olav Haugen, ", ""),
+        ("word names before surnames", "Grace Okafor ", ""),
+        ("lower-case objects", "met olena ", "i "),
+        ("places from GeoNames", "visited Lillehammer ", "we "),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 32 * 1024

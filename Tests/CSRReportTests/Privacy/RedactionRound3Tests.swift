@@ -242,3 +242,30 @@ import Testing
         #expect(redactor.redact("We asked Ingrid Hamar for help.") == "We asked [NAME] for help.")
     }
 }
+
+/// Round 3: people after "for/hos/dla", full names first in a sentence, lower-case objects.
+@Suite struct MorePositionsRound3 {
+    private let redactor = Redactor(names: .empty)
+
+    @Test func aPersonAfterForUnlessItIsAKnownPlace() {
+        #expect(redactor.redact("We bought a small gift for Amira and her brother.") == "We bought a small gift for [NAME] and her brother.")
+        #expect(redactor.redact("Vi var hos Sigrun i går.") == "Vi var hos [NAME] i går.")
+        #expect(redactor.redact("We bought tickets for Lillehammer and Oslo.") == "We bought tickets for Lillehammer and Oslo.")
+    }
+
+    @Test func twoUnknownWordsFirstInASentenceAreAFullName() {
+        #expect(redactor.redact("Olav Haugen, our neighbour, came by.") == "[NAME], our neighbour, came by.")
+        #expect(redactor.redact("Kahoot Quizlet practice today.") != "[NAME] practice today.")   // brands are listed
+    }
+
+    @Test func aFirstNameThatIsAWordBeforeAnUnknownSurname() {
+        #expect(redactor.redact("Grace Okafor came to the session.") == "[NAME] came to the session.")
+        #expect(redactor.redact("Per Solvik kom for sent.") == "[NAME] kom for sent.")
+        #expect(redactor.redact("Hope Street is closed.") == "Hope Street is closed.")
+    }
+
+    @Test func aLowerCaseObjectOfAVerbOfMeeting() {
+        #expect(redactor.redact("i met olena yesterday at the library") == "i met [NAME] yesterday at the library")
+        #expect(redactor.redact("i met them yesterday at the library") == "i met them yesterday at the library")
+    }
+}

@@ -49,6 +49,12 @@ struct AddressRecogniser: Sendable {
             // вул. Хрещатик, 22
             // "м. Київ, вул. …": the city before the street belongs to the address.
             #"(?<![\p{L}\p{N}])(?:(?:м\.|m\.)\s?\p{Lu}\p{L}+,\s)?(?i:вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
+            // The street first, then the number, as many write it in English ("Shevchenko Street
+            // 12", "Baker Street 221B")
+            #"(?<![\p{L}\p{N}])(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #",?\s(?:No\.?\s)?"# + number + flat + tail,
+            // Partial: a Polish or Ukrainian street abbreviation and the street's name, without a
+            // number ("ul. Długa", "вул. Шевченка", "vul. Franka"): the abbreviation says address.
+            #"(?<![\p{L}\p{N}])(?:ul\.|al\.|os\.|вул\.|просп\.|пров\.|бульв\.|vul\.|prosp\.|prov\.)\s?"# + capWord + #"(?:\s"# + capWord + #")?"#,
             // Flat 2, 221B Baker Street
             #"(?<![\p{L}\p{N}.,:])"# + ukFlat + #"\d{1,4}[A-Za-z]?\s(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #"(?![\p{L}])"# + flat + tail,
         ]

@@ -78,6 +78,8 @@ import Testing
         ("word names before surnames", "Grace Okafor ", ""),
         ("lower-case objects", "met olena ", "i "),
         ("places from GeoNames", "visited Lillehammer ", "we "),
+        ("street then number", "Shevchenko Street 12 ", ""),
+        ("street abbreviations without a number", "ul. Długa ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 32 * 1024

@@ -88,7 +88,7 @@ extension NameRecogniser {
             // A capitalised word after a place preposition starts a run of places ("w Lublinie,
             // Krakowie i Gdańsku"); the words listed after it are places too.
             let knownPlace = NameFolding.keys(for: tokens[i].text).contains(where: CommonWords.notNames.contains)
-                || OrdinaryWords.places.contains(tokens[i].lower)
+                || OrdinaryWords.isPlaceForm(tokens[i].lower)
             // "for", "hos", "dla", "для" precede people as often as places: there only a known
             // place starts a run of places ("a gift for Amira", "hos Kari", but "for Oslo").
             let afterPlaceWord = i > 0 && ((NameContextWords.placePrepositions.contains(tokens[i - 1].lower)
@@ -240,6 +240,9 @@ enum NameContextWords {
     ]
     /// "About": what follows is a topic (an institution, a holiday, a programme) more often than
     /// a person, so a lone capitalised word after it needs a stronger cue.
+    /// Prepositions before people as often as places ("a gift for Amira", "hos Kari", "dla
+    /// Zosi"). Not "do/od/u/до/від/у": after them brands and institutions in the genitive
+    /// ("do Lidla", "до Ашану") outnumber people.
     static let personPrepositions: Set<String> = ["for", "hos", "dla", "для"]
     static let topicPrepositions: Set<String> = ["about", "om", "o", "powodu", "про", "щодо", "стосовно", "über"]
     static let articles: Set<String> = [

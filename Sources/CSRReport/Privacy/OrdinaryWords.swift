@@ -68,6 +68,24 @@ enum OrdinaryWords {
         return Set(text.split(separator: "\n").map(String.init))
     }()
 
+    /// Whether `lower` is a place, also in a Polish or Ukrainian case form ("warszawy",
+    /// "krakowa", "lwowie", "києва", "львові"): the case ending is swapped for the nominative's.
+    static func isPlaceForm(_ lower: String) -> Bool {
+        if places.contains(lower) { return true }
+        guard lower.count >= 5 else { return false }
+        for (ending, nominative) in placeEndings where lower.hasSuffix(ending) {
+            if places.contains(String(lower.dropLast(ending.count)) + nominative) { return true }
+        }
+        return false
+    }
+
+    private static let placeEndings: [(String, String)] = [
+        ("y", "a"), ("i", "a"), ("ie", "a"), ("ą", "a"), ("ę", "a"), ("a", ""), ("u", ""), ("ie", ""), ("em", ""),
+        ("owa", "ów"), ("owie", "ów"), ("iu", ""), ("ii", "ia"), ("ji", "ja"),
+        ("и", "а"), ("і", "а"), ("у", "а"), ("ою", "а"), ("а", ""), ("у", ""), ("і", ""), ("ом", ""), ("ові", ""),
+        ("ові", "ів"), ("ова", "ів"), ("еві", ""), ("я", "ь"), ("і", "ь"), ("ю", "ь"), ("ії", "ія"), ("ею", "я"),
+    ]
+
     static let norwegian = OrdinaryWordFilter(file: "data/ordinary-words-nb.bloom")
     static let polish = OrdinaryWordFilter(file: "data/ordinary-words-pl.bloom")
     static let ukrainian = OrdinaryWordFilter(file: "data/ordinary-words-uk.bloom")

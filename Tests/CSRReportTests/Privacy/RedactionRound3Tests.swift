@@ -237,6 +237,11 @@ import Testing
         #expect(!OrdinaryWords.places.contains("sofia") && !OrdinaryWords.places.contains("anna"))
     }
 
+    @Test func placesInTheirCaseForms() {
+        #expect(OrdinaryWords.isPlaceForm("krakowa") && OrdinaryWords.isPlaceForm("warszawy") && OrdinaryWords.isPlaceForm("одеси"))
+        #expect(!OrdinaryWords.isPlaceForm("marty") && !OrdinaryWords.isPlaceForm("олени"))
+    }
+
     @Test func aLonePlaceIsNoName() {
         for text in ["We visited Lillehammer and the museum.", "My friends in Tromsdalen helped me.", "Gdynia była deszczowa, więc zostaliśmy w środku."] {
             #expect(redactor.redact(text) == text, "\(text)")

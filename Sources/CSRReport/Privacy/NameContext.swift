@@ -37,7 +37,10 @@ extension NameRecogniser {
                 let article = (s > 0 && (NameContextWords.articles.contains(tokens[s - 1].lower)
                                          || NameContextWords.placePrepositions.contains(tokens[s - 1].lower)))
                     || (s > 1 && text.unit(at: tokens[s].range.lowerBound - 1) == 0x2D && NameContextWords.articles.contains(tokens[s - 2].lower))
-                if !article, isContextWord(tokens[s], allowSentenceStart: true), !OrdinaryWords.places.contains(tokens[s].lower) {
+                // First in its sentence, an ordinary word is just capitalised there ("Appen hjalp",
+                // "Gramatyka pomaga"); not judged so in German, whose list holds first names too.
+                let ordinaryFirst = tokens[s].startsSentence && language != .german && isOrdinaryInAnyList(tokens[s], language)
+                if !article, !ordinaryFirst, isContextWord(tokens[s], allowSentenceStart: true), !OrdinaryWords.places.contains(tokens[s].lower) {
                     state[s] = .yes
                     if s > 0, isContextWord(tokens[s - 1], allowSentenceStart: true), joinable(tokens[s - 1], tokens[s], in: text, lineBreak: false, strict: true) {
                         state[s - 1] = .yes

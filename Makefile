@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/csr-report
 
-.PHONY: demo test setup setup-tests build clean screenshots benchmark benchmark-export redaction-report redaction-linearity golden
+.PHONY: demo test setup setup-tests build clean screenshots benchmark benchmark-export redaction-report redaction-linearity golden word-lists
 
 setup:
 	@scripts/bootstrap
@@ -42,6 +42,13 @@ benchmark-export: setup-tests
 
 redaction-report: setup
 	$(SWIFT) test --disable-xctest --filter "RedactionCorpus|RedactionHoldout|RedactionHoldout2"
+
+# The redactor's word lists (data/ordinary-words-*, data/name-words.txt, data/place-words.txt),
+# derived from Debian's word lists and GeoNames; see docs/privacy.md.
+word-lists:
+	@scripts/bootstrap --wordlists
+	python3 scripts/make-ordinary-words.py
+	python3 scripts/make-place-words.py
 
 # Issue 9: every redaction rule linear, at 256 K against 1 M UTF-16 units (several minutes).
 redaction-linearity: setup

@@ -11,7 +11,11 @@ struct EmbedFiles: BuildToolPlugin {
         var inputs = [root.appending(path: "data/schema.sql"), root.appending(path: "data/valuation.json"),
                       root.appending(path: "data/ordinary-words-en.txt"),
                       root.appending(path: "data/ordinary-words-de.txt"),
-                      root.appending(path: "data/name-words.txt")]
+                      root.appending(path: "data/name-words.txt"),
+                      root.appending(path: "data/ordinary-words-nb.bloom"),
+                      root.appending(path: "data/ordinary-words-pl.bloom"),
+                      root.appending(path: "data/ordinary-words-uk.bloom"),
+                      root.appending(path: "data/place-words.txt")]
         // templates/ and its language folders (templates/<locale>/), one level deep: the
         // language list is the folder list, so a new language needs no change here.
         let templates = root.appending(path: "templates")

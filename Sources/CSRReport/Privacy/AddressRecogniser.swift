@@ -18,12 +18,18 @@ struct AddressRecogniser: Sendable {
 
     init() {
         let capWord = #"\p{Lu}[\p{L}'’.\-]*"#
-        let number = #"\d{1,4}(?:[\p{L}](?![\p{L}]))?(?:\s?[/\-]\s?\d{1,4}(?:[\p{L}](?![\p{L}]))?)?"#
-        let flat = #"(?:,?\s(?:m\.|kv\.?|кв\.?|apt\.?|leil\.|Whg\.|Wohnung|flat|lok\.)\s?\d{1,4}[\p{L}]?)?"#
+        // A house letter may stand apart when it is a capital ("Kirkeveien 12 B").
+        let number = #"\d{1,4}(?:(?:[\p{L}]|\s\p{Lu})(?![\p{L}]))?(?:\s?[/\-]\s?\d{1,4}(?:[\p{L}](?![\p{L}]))?)?"#
+        let flat = #"(?:,?\s(?:m\.|kv\.?|кв\.?|квартира|apt\.?|apartment|leil\.|leilighet|Whg\.|Wohnung|flat|lok\.|mieszkanie|mieszkania)\s?\p{Lu}?\d{1,4}[\p{L}]?)?"#
         let ukPostcode = #"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"#
         let city = #"\p{Lu}[\p{L}]+(?:[ \-]\p{Lu}[\p{L}]+)?"#
-        let tail = #"(?:,?[ \t](?:(?:\d{4,5}|\d{2}-\d{3})[ \t]"# + city + "|" + city + "[ \t]" + ukPostcode + "|" + ukPostcode + #"))?"#
+        // Postcode and city, or a city alone when the sentence or text ends with it ("…, Lviv").
+        let tail = #"(?:,?[ \t](?:(?:\d{4,5}|\d{2}-\d{3})[ \t]"# + city + "|" + city + "[ \t]" + ukPostcode + "|" + ukPostcode + "|" + city + #"[ \t]\d{5}(?!\d))|,[ \t]"# + city + #"(?=[ \t]*(?:$|[.;!)\n])))?"#
         let nordicGermanSuffix = #"(?:gata|gaten|gate|veien|vegen|veg|vei|vn\.|plass|plassen|allé|alle|bakken|stien|svingen|løkka|tunet|kroken|brygga|brygge|torget|gt\.|straße|strasse|str\.?|weg|platz|allee|gasse|ring|damm|ufer|steig|chaussee|markt)"#
+        // Hyphenated streets end in a capitalised street word ("Karl-Marx-Allee 90").
+        let hyphenatedStreet = #"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,3}-(?:Allee|Straße|Strasse|Weg|Platz|Ring|Gasse|Damm|Ufer|Chaussee|Markt|Gate|Veien|Vei)"#
+        // Words that open a street's name: "Nedre Slottsgate 8", "Am Rathausplatz 3".
+        let streetPrefix = #"(?:(?:Nedre|Øvre|Store|Lille|Gamle|Nye|Søndre|Nordre|Vestre|Østre|Am|An\sder|Auf\sder|Auf\sdem|Im|In\sder|Zum|Zur|Unter\sden|Alte|Neue|Große|Kleine|Hohe|Lange|Old|New|Upper|Lower|Great|Little)\s)?"#
         let streetWord = #"(?:gate|gata|vei|veg|allé|plass|Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer)"#
         // A postcode that is required, not optional: "04109 Leipzig", "0150 Oslo" (never a year).
         let postcodeCity = #",?[ \t](?:\d{5}|\d{2}-\d{3}|(?!19|20)\d{4})[ \t]"# + city + #"(?![\p{L}\p{N}])"#
@@ -32,18 +38,25 @@ struct AddressRecogniser: Sendable {
         let englishStreetWord = #"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Place|Square|Crescent|Court|Terrace|Gardens|Row|Grove|Mews|Walk|Boulevard|Blvd\.?|Hill|Parade)"#
         let sources = [
             // Storgata 12B / Hauptstraße 12
-            #"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+"# + nordicGermanSuffix + #"\s\d"# + String(number.dropFirst(2)) + flat + tail,
+            #"(?<![\p{L}\p{N}])"# + streetPrefix + #"(?:\p{Lu}\p{Ll}+"# + nordicGermanSuffix + "|" + hyphenatedStreet + #")\s\d"# + String(number.dropFirst(2)) + flat + tail,
             // the same in lower case ("storgata 12", "hauptstraße 5"), only with the long street
             // endings that no ordinary word has ("during 5" must not match "ring")
             #"(?<![\p{L}\p{N}])\p{Ll}{2,}(?:gata|gaten|veien|vegen|straße|strasse|plassen)\s\d"# + String(number.dropFirst(2)) + flat + tail,
             // Karl Johans gate 5 / Berliner Straße 7a
             #"(?<![\p{L}\p{N}])(?:"# + capWord + #"\s){1,3}"# + streetWord + #"\s"# + number + flat + tail,
             // ul. Marszałkowska 10/4
-            #"(?<![\p{L}\p{N}])(?:ul\.?|ulica|ulicy|al\.|aleja|alei|pl\.|plac|os\.|osiedle)\s(?:[\p{L}.'’\-]+\s){0,3}"# + number + flat + tail,
+            #"(?<![\p{L}\p{N}])(?i:ul\.?|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|alejami|pl\.|plac|placu|os\.|osiedle|osiedlu)\s(?:[\p{L}.'’\-]+\s){0,3}"# + number + flat + tail,
             // вул. Хрещатик, 22
-            #"(?<![\p{L}\p{N}])(?:вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
+            // "м. Київ, вул. …": the city before the street belongs to the address.
+            #"(?<![\p{L}\p{N}])(?:(?:м\.|m\.)\s?\p{Lu}\p{L}+,\s)?(?i:вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
+            // The street first, then the number, as many write it in English ("Shevchenko Street
+            // 12", "Baker Street 221B")
+            #"(?<![\p{L}\p{N}])(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #",?\s(?:No\.?\s)?"# + number + flat + tail,
+            // Partial: a Polish or Ukrainian street abbreviation and the street's name, without a
+            // number ("ul. Długa", "вул. Шевченка", "vul. Franka"): the abbreviation says address.
+            #"(?<![\p{L}\p{N}])(?:ul\.|al\.|os\.|вул\.|просп\.|пров\.|бульв\.|vul\.|prosp\.|prov\.)\s?"# + capWord + #"(?:\s"# + capWord + #")?"#,
             // Flat 2, 221B Baker Street
-            #"(?<![\p{L}\p{N}.,:])"# + ukFlat + #"\d{1,4}[A-Za-z]?\s(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #"(?![\p{L}])"# + tail,
+            #"(?<![\p{L}\p{N}.,:])"# + ukFlat + #"\d{1,4}[A-Za-z]?\s(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #"(?![\p{L}])"# + flat + tail,
         ]
         patterns = sources.map { TextPattern($0) }
         // No street word ("Am Markt 6a", "Unter den Linden 5", "Rynek Główny 1"): only with a

@@ -8,8 +8,8 @@ struct BirthDateRecogniser: Sendable {
     private let pattern: TextPattern
 
     init() {
-        let cue = #"(?:born|birthday|birth\s?date|date\sof\sbirth|d\.?o\.?b\.?|født|fødd|fødselsdato|fødselsdag|geboren|geb\.|geburtsdatum|geburtstag|ur\.|urodzon[yaeą]|urodził(?:a|am|em|eś|aś)?\s+się|data\s+urodzenia|urodzin|народив(?:ся|ши)|народилас[ья]|народжен(?:ий|а|ня)|дата\s+народження|д\.\s?н\.|jahrgang|rocznik|rok\s+urodzenia|f\.|b\.|year\s+of\s+birth|fødselsår|geburtsjahr|рік\s+народження)"#
-        let filler = #"[\s:,\-–—(]*(?:(?:on|in|the|of|at|is|was|am|im|ist|war|jahr|den|er|var|dnia|dn\.|w|we|jest|był|była|roku|r\.|i|у|в|року)\s+){0,3}"#
+        let cue = #"(?:born|birthday|bursdag|urodziny|день\s+народження|birth\s?date|date\sof\sbirth|d\.?o\.?b\.?|født|fødd|fødselsdato|fødselsdag|geboren|geb\.|geburtsdatum|geburtstag|ur\.|urodzon[yaeą]|urodził(?:a|am|em|eś|aś)?\s+się|data\s+urodzenia|urodzin|народив(?:ся|ши)|народилас[ья]|народжен(?:ий|а|ня)|дата\s+народження|д\.\s?н\.|jahrgang|rocznik|rok\s+urodzenia|f\.|b\.|year\s+of\s+birth|fødselsår|geburtsjahr|рік\s+народження)"#
+        let filler = #"[\s:,\-–—(]*(?:(?:on|in|of|at|is|was|am|im|ist|war|jahr|den|er|var|dnia|dn\.|w|we|jest|był|była|roku|r\.|i|у|в|року)\s+){0,3}"#
         let months = "(?:" + [
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -20,24 +20,63 @@ struct BirthDateRecogniser: Sendable {
             "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
         ].sorted { $0.count > $1.count }.joined(separator: "|") + #")\.?"#
         let numeric = #"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2}))"#
-        let written = #"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s(?:of\s)?"# + months + #",?\s\d{4}|"# + months + #"\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})"#
+        // The day as a number or in words ("the third of March 1990", "tredje mars", "dritten
+        // März", "trzeciego marca", "третього березня").
+        let day = #"(?:the\s)?(?:\d{1,2}(?:st|nd|rd|th)?\.?|"# + Self.dayWords + ")"
+        let written = "(?:" + day + #"\s(?:of\s)?"# + months + #",?\s\d{4}|"# + months + #"\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})"#
         let year = #"(?:19|20)\d{2}"#
-        let date = "(" + written + "|" + numeric + "|" + year + #")(?:\s?(?:р\.|року|r\.|roku))?(?![\p{L}\p{N}]|[./\-]\d)"#
+        // The year word belongs to the date ("12 березня 1990 року", "w 1990 r.").
+        let date = "((?:" + written + "|" + numeric + "|" + year + #")(?:\s?(?:р\.|року|r\.|roku))?)(?![\p{L}\p{N}]|[./\-]\d)"#
         pattern = TextPattern(#"(?<![\p{L}])"# + cue + filler + date, caseInsensitive: true)
         // A birth marker after the date: "1990 р.н.", "12.03.1990 р. н.", "1985 року народження",
         // "(ur. 1990)" is covered above; here the Ukrainian and Polish suffix forms.
-        dateThenMarker = TextPattern(#"(?<![\p{L}\p{N}./\-])"# + date.replacingOccurrences(of: #"(?:\s?(?:р\.|року|r\.|roku))?"#, with: "") + #"\s?(?:р\.\s?н\.|року\s+народження|r\.\s?ur\.)"#, caseInsensitive: true)
+        let bareDate = "(" + written + "|" + numeric + "|" + year + #")(?![\p{L}\p{N}]|[./\-]\d)"#
+        dateThenMarker = TextPattern(#"(?<![\p{L}\p{N}./\-])"# + bareDate + #"\s?(?:р\.\s?н\.|року\s+народження|r\.\s?ur\.)"#, caseInsensitive: true)
         // The date first, the birth word after it: "12.03.1990 (DOB)", "3. mai 1988 – født",
         // "14/02/1979, date of birth".
         // Only the explicit birth words: a birthday party is not a date of birth.
         let strongCue = #"(?:born|birth\s?date|date\sof\sbirth|d\.?o\.?b\.?|født|fødd|fødselsdato|geboren|geb\.|geburtsdatum|urodzon[yaeą]|urodził(?:a|am|em)?\s+się|data\s+urodzenia|народив(?:ся|ши)|народилас[ья]|народжен(?:ий|а|ня)|дата\s+народження)"#
-        dateThenCue = TextPattern(#"(?<![\p{L}\p{N}./\-])"# + "(" + written + "|" + numeric + ")" + #"\s?[(,\-–—:]?\s?"# + strongCue + #"(?![\p{L}])"#, caseInsensitive: true)
+        // Up to three short words may stand between: "12.05.1987 is her date of birth",
+        // "3. mai 1988 er min fødselsdato", "12.03.1990 – це дата народження".
+        let between = #"\s?[(,\-–—:]?\s?(?:(?:is|was|her|his|my|the|er|var|min|hans|hennes|ist|war|mein|sein|ihr|das|to|jest|jej|jego|moja|це|моя|її|його)\s){0,3}"#
+        dateThenCue = TextPattern(#"(?<![\p{L}\p{N}./\-])"# + "(" + written + "|" + numeric + ")" + between + strongCue + #"(?![\p{L}])"#, caseInsensitive: true)
         // A day and month without a year after the birth word: "birthday: 12 March", "født 3. mai".
         let dayMonth = #"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s(?:of\s)?"# + months + "|" + months + #"\s\d{1,2}(?:st|nd|rd|th)?)"#
         dayMonthAfterCue = TextPattern(#"(?<![\p{L}])"# + strongCue + filler + "(" + dayMonth + #")(?![\p{L}\p{N}]|\s?,?\s?\d)"#, caseInsensitive: true)
         // German puts the participle last: "wurde am 3. Mai 1985 in Lviv geboren".
         datedFirst = TextPattern(#"(?<![\p{L}])(?:wurde|wurden|bin|ist)\s(?:am\s|im\s(?:Jahr\s)?)?"# + date + #"\s(?:in\s[\p{L}\-]+\s)?geboren"#, caseInsensitive: true)
     }
+
+    /// Days of the month written as ordinals in the five languages, in the forms a date uses.
+    private static let dayWords: String = {
+        let en = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                  "twentieth", "thirtieth"]
+        let enCompound = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"].flatMap { ["twenty-\($0)", "twenty \($0)"] }
+            + ["thirty-first", "thirty first"]
+        let nb = ["første", "andre", "tredje", "fjerde", "femte", "sjette", "sjuende", "syvende", "åttende", "niende", "tiende",
+                  "ellevte", "tolvte", "trettende", "fjortende", "femtende", "sekstende", "syttende", "attende", "nittende",
+                  "tjuende", "tyvende", "trettiende"]
+        let nbCompound = ["første", "andre", "tredje", "fjerde", "femte", "sjette", "sjuende", "syvende", "åttende", "niende"].map { "tjue\($0)" }
+            + ["tjueførste", "trettiførste", "enogtyvende"]
+        let deStems = ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt", "elft", "zwölft",
+                       "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt", "zwanzigst",
+                       "einundzwanzigst", "zweiundzwanzigst", "dreiundzwanzigst", "vierundzwanzigst", "fünfundzwanzigst",
+                       "sechsundzwanzigst", "siebenundzwanzigst", "achtundzwanzigst", "neunundzwanzigst", "dreißigst",
+                       "einunddreißigst"]
+        let de = deStems.flatMap { ["\($0)en", "\($0)er", "\($0)e"] }
+        let plUnits = ["pierwszego", "drugiego", "trzeciego", "czwartego", "piątego", "szóstego", "siódmego", "ósmego", "dziewiątego"]
+        let pl = plUnits + ["dziesiątego", "jedenastego", "dwunastego", "trzynastego", "czternastego", "piętnastego", "szesnastego",
+                            "siedemnastego", "osiemnastego", "dziewiętnastego", "dwudziestego", "trzydziestego"]
+            + plUnits.map { "dwudziestego \($0)" } + ["trzydziestego pierwszego"]
+        let ukUnits = ["першого", "другого", "третього", "четвертого", "пʼятого", "п'ятого", "п’ятого", "шостого", "сьомого", "восьмого",
+                       "девʼятого", "дев'ятого", "дев’ятого"]
+        let uk = ukUnits + ["десятого", "одинадцятого", "дванадцятого", "тринадцятого", "чотирнадцятого", "пʼятнадцятого", "п'ятнадцятого",
+                            "шістнадцятого", "сімнадцятого", "вісімнадцятого", "девʼятнадцятого", "дев'ятнадцятого", "двадцятого", "тридцятого"]
+            + ukUnits.map { "двадцять \($0)" } + ["тридцять першого"]
+        let all = en + enCompound + nb + nbCompound + de + pl + uk
+        return "(?:" + all.sorted { $0.count > $1.count }.map { $0.replacingOccurrences(of: " ", with: #"\s"#) }.joined(separator: "|") + ")"
+    }()
 
     private let dateThenCue: TextPattern
     private let dayMonthAfterCue: TextPattern

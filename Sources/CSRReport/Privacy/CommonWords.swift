@@ -7,7 +7,15 @@
 /// `notNames` (places, organisations, nationalities, programme words) are never added to a name
 /// by the capitalised-neighbour and cue-word patterns.
 enum CommonWords {
-    static let everyday: Set<String> = keys(everydayText)
+    static let everyday: Set<String> = keys(everydayText).union(wordNames)
+    /// First names that are also everyday words (Will, Hope, Grace, Per, Liv, Sol, Róża, Надія):
+    /// part of `everyday`, but where only a name can stand (after a role or kinship word, in a
+    /// list of people after "thanks to", before a surname) they are names.
+    static let wordNames: Set<String> = keys("""
+    will hope grace joy faith mark rose bill frank dawn eve art guy ray dean sky star summer amber \
+    ruby pearl lily daisy ivy holly iris violet robin jack pat sue chase hunter page king may june \
+    april august per liv tor dag lie sol wiktoria róża надія віра любов слава
+    """)
     /// Everyday nouns that are also common surnames (Berg, Strøm, Baker, Kowal, Мороз). A
     /// dictionary name among them is treated like an everyday word, but unlike `everyday` they
     /// may still be added to a name by the patterns ("Anna Berg" with Berg not in the dictionary).
@@ -20,7 +28,16 @@ enum CommonWords {
     static let capitalisedAnyway: Set<String> = keys("""
     january february march april may june july august september october november december \
     monday tuesday wednesday thursday friday saturday sunday christmas easter \
-    english norwegian german polish ukrainian british european spanish french
+    english norwegian german polish ukrainian british european spanish french \
+    arabic farsi persian dari pashto tigrinya tigrinja somali urdu russian turkish kurdish amharic swahili \
+    hindi bengali punjabi tamil chinese mandarin japanese korean vietnamese thai filipino tagalog \
+    syrian afghan eritrean ethiopian somalian iraqi iranian sudanese turkish belarusian romanian \
+    lithuanian latvian estonian swedish danish finnish dutch italian portuguese greek czech slovak \
+    hungarian bulgarian serbian croatian bosnian albanian moldovan georgian armenian african asian \
+    american canadian muslim christian jewish catholic orthodox protestant hindu buddhist \
+    arabisch persisch russisch türkisch kurdisch somalisch schwedisch dänisch \
+    ramadan eid bayram hanukkah diwali nowruz pesach passover pentecost halloween thanksgiving \
+    jul påske pinse ostern weihnachten pfingsten silvester wielkanoc wigilia великдень різдво
     """)
 
     private static func keys(_ text: String) -> Set<String> {
@@ -39,15 +56,13 @@ enum CommonWords {
     team group class lesson week weeks month months year years day days time times hour hours minutes \
     monday tuesday wednesday thursday friday saturday sunday january february march april june july \
     august september october november december spring summer autumn fall winter christmas easter \
-    will may hope grace joy faith mark rose bill frank june april august dawn eve art guy ray dean \
-    sky star summer amber ruby pearl lily daisy ivy holly iris violet robin jack pat sue chase \
-    hunter page king long white brown green black gray grey young rich love best \
+    long white brown green black gray grey young rich love best \
     english norwegian german polish ukrainian british european spanish french \
     og i på til av for med som er var det den de en et ei jeg du han hun vi dere meg deg oss \
     ikke men eller om fra etter før under over ved hos mot også bare godt bra fint takk hei \
     i dag nå da så her der hva hvem hvor når hvordan fordi kurs økt økta møte veileder deltaker \
     mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars mai juni juli oktober \
-    desember per liv tor dag lie berg bakke vik hagen lund strand sol \
+    desember berg bakke vik hagen lund strand \
     und oder aber der die das den dem des ein eine einer eines einem einen ich du er sie es wir ihr \
     mit von zu im am an auf aus bei nach seit über unter vor für gegen ohne um ist sind war waren \
     wird werden hat haben nicht auch nur noch schon sehr gut heute morgen gestern danke bitte \
@@ -58,10 +73,9 @@ enum CommonWords {
     też już jeszcze bardzo dobrze dziś dzisiaj jutro wczoraj dziękuję proszę sesja sesje spotkanie \
     kurs tydzień miesiąc rok godzina poniedziałek wtorek środa czwartek piątek sobota niedziela \
     styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień \
-    wiktoria róża \
     і й та або але в у з із зі до від по за на над під про для як це що хто де коли чому так ні \
     не вже ще дуже добре сьогодні завтра вчора дякую будь ласка сесія зустріч курс тиждень місяць \
-    рік година понеділок вівторок середа четвер пʼятниця субота неділя надія віра любов мир слава
+    рік година понеділок вівторок середа четвер пʼятниця субота неділя мир
     """
 
     private static let surnameNounsText = """
@@ -82,6 +96,21 @@ enum CommonWords {
     instagram facebook whatsapp youtube tiktok linkedin snapchat telegram viber messenger gmail \
     outlook duolingo canva kahoot spotify netflix amex visa mastercard paypal vipps android iphone \
     ipad windows chrome moodle \
+    lidl aldi rewe edeka netto penny kaufland rossmann biedronka żabka auchan carrefour rema kiwi \
+    meny coop obs ikea elkjøp xxl clas ohlson allegro rozetka сільпо атб ашан rozetka prom \
+    bankid minid altinn buypass helsenorge elster epuap дія приват24 monobank \
+    quizlet memrise babbel chatgpt padlet mentimeter anki lingq ruter entur flytoget zalando finn \
+    syria syrien syrii сирія afghanistan afganistan афганістан eritrea erytrea еритрея somalia somalii \
+    iraq irak iran sudan ethiopia etiopia etiopien turkey tyrkia türkei turcja туреччина russia russland \
+    rosja rosji росія belarus białoruś білорусь moldova mołdawia молдова romania rumunia lithuania litwa \
+    sweden sverige schweden szwecja швеція denmark danmark dänemark dania данія finland finnland \
+    finlandia фінляндія spain spania spanien hiszpania іспанія italy italia italien włochy італія \
+    france frankrike frankreich francja франція greece hellas griechenland grecja греція \
+    netherlands nederland niederlande holandia нідерланди canada kanada канада america amerika ameryka \
+    америка africa afrika afryka африка asia asien azja азія europa європа österreich austria \
+    schweiz szwajcaria switzerland czechy tschechien slovakia słowacja hungary ungarn węgry \
+    georgia gruzja грузія armenia armenien вірменія pakistan india indien indie bangladesh \
+    china chiny kina japan japonia vietnam wietnam \
     nav erasmus horizon cefr ielts toefl python excel java swift zoom teams slack \
     programme programmet projekt project projekt prosjekt mentorship mentoring onboarding \
     mentor mentorin mentorka mentoren ментор менторка volunteer frivillig wolontariusz волонтер \

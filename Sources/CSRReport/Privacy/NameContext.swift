@@ -15,8 +15,7 @@
 ///   preposition or an article; in German (which capitalises every noun) only when the word is
 ///   no German word of Debian's `wngerman` list.
 extension NameRecogniser {
-    func applyContextCues(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText) {
-        let language = TextLanguage.guess(tokens)
+    func applyContextCues(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText, _ language: TextLanguage) {
         var placeRunEnd = -2
         for i in tokens.indices {
             let lower = tokens[i].lower
@@ -24,15 +23,24 @@ extension NameRecogniser {
             if NameContextWords.objectVerbs.contains(lower), i + 1 < tokens.count {
                 var j = i + 1
                 if NameContextWords.objectLinks.contains(tokens[j].lower), spaced(tokens[i], tokens[j], text), j + 1 < tokens.count { j += 1 }
-                if spaced(tokens[j - 1], tokens[j], text) { markName(from: j, tokens, &state, text) }
+                if spaced(tokens[j - 1], tokens[j], text) {
+                    markName(from: j, tokens, &state, text)
+                    // "i met olena yesterday": a lower-case word no list knows.
+                    if isLowerCaseNameAfterRole(tokens[j], language) { state[j] = .yes }
+                }
             }
             // The person, then a verb of speech.
             if NameContextWords.speechVerbs.contains(lower), i > 0, spaced(tokens[i - 1], tokens[i], text) {
                 let s = i - 1
                 // "die Lern-App hilft", "the app helped": an article marks a thing, not a person.
-                let article = (s > 0 && NameContextWords.articles.contains(tokens[s - 1].lower))
+                // "in Tromsdalen helped": a place preposition marks a place, as an article marks a thing.
+                let article = (s > 0 && (NameContextWords.articles.contains(tokens[s - 1].lower)
+                                         || NameContextWords.placePrepositions.contains(tokens[s - 1].lower)))
                     || (s > 1 && text.unit(at: tokens[s].range.lowerBound - 1) == 0x2D && NameContextWords.articles.contains(tokens[s - 2].lower))
-                if !article, isContextWord(tokens[s], allowSentenceStart: true) {
+                // First in its sentence, an ordinary word is just capitalised there ("Appen hjalp",
+                // "Gramatyka pomaga"); not judged so in German, whose list holds first names too.
+                let ordinaryFirst = tokens[s].startsSentence && language != .german && isOrdinaryInAnyList(tokens[s], language)
+                if !article, !ordinaryFirst, isContextWord(tokens[s], allowSentenceStart: true), !OrdinaryWords.places.contains(tokens[s].lower) {
                     state[s] = .yes
                     if s > 0, isContextWord(tokens[s - 1], allowSentenceStart: true), joinable(tokens[s - 1], tokens[s], in: text, lineBreak: false, strict: true) {
                         state[s - 1] = .yes
@@ -57,7 +65,14 @@ extension NameRecogniser {
                isContextWord(tokens[i + 1], allowSentenceStart: false),
                spaced(tokens[i], tokens[i + 1], text),   // not "Euro-Scheine"
                !(i > 0 && NameContextWords.articles.contains(tokens[i - 1].lower)),
-               !(OrdinaryWords.isEnglish(tokens[i].lower) && OrdinaryWords.isEnglish(tokens[i + 1].lower)),
+               // "to Mount Fløyen", "zum Tempelhofer Feld", "o Bożym Narodzeniu": a place or a topic.
+               !(i > 0 && (NameContextWords.placePrepositions.contains(tokens[i - 1].lower)
+                           || NameContextWords.topicPrepositions.contains(tokens[i - 1].lower))),
+               // Two ordinary words are a title or an organisation ("Speaking Club"); in Polish
+               // one is enough ("Miejskiej Bibliotece", "Narodowy Fundusz": Polish surnames are
+               // proper nouns of the list, Norwegian and Ukrainian ones often ordinary nouns).
+               !(language == .polish ? (isOrdinaryWord(tokens[i], language) || isOrdinaryWord(tokens[i + 1], language))
+                   : (isOrdinaryWord(tokens[i], language) && isOrdinaryWord(tokens[i + 1], language))),
                // German adjectives before nouns ("Gute Fortschritte", "Neue Wege").
                !(language == .german && NameContextWords.germanAdjectiveEndings.contains { tokens[i].lower.hasSuffix($0) }) {
                 state[i] = .yes; state[i + 1] = .yes
@@ -66,6 +81,7 @@ extension NameRecogniser {
             // (`OrdinaryWords.german`, 3-10 letters: compounds are longer) nor an English one.
             if language == .german, state[i] != .yes, tokens[i].length >= 3, tokens[i].length <= 10,
                isContextWord(tokens[i], allowSentenceStart: false), !OrdinaryWords.isGermanOrCompound(tokens[i].lower),
+               !OrdinaryWords.places.contains(tokens[i].lower),
                !OrdinaryWords.isEnglish(tokens[i].lower),
                text.unit(at: tokens[i].range.upperBound) != 0x2D, text.unit(at: tokens[i].range.lowerBound - 1) != 0x2D,
                !(i > 0 && NameContextWords.placePrepositions.contains(tokens[i - 1].lower)) {
@@ -74,17 +90,39 @@ extension NameRecogniser {
             // One capitalised word inside a sentence, outside German.
             // A capitalised word after a place preposition starts a run of places ("w Lublinie,
             // Krakowie i Gdańsku"); the words listed after it are places too.
-            let afterPlaceWord = i > 0 && NameContextWords.placePrepositions.contains(tokens[i - 1].lower)
-            let listed = (i > 0 && placeRunEnd == i - 1 && listLinked(i - 1, i, tokens, text))
-                || (i > 1 && placeRunEnd == i - 2 && NameContextWords.conjunctions.contains(tokens[i - 1].lower))
             let knownPlace = NameFolding.keys(for: tokens[i].text).contains(where: CommonWords.notNames.contains)
+                || OrdinaryWords.isPlaceForm(tokens[i].lower)
+            // "for", "hos", "dla", "для" precede people as often as places: there only a known
+            // place starts a run of places ("a gift for Amira", "hos Kari", but "for Oslo").
+            let afterPlaceWord = i > 0 && ((NameContextWords.placePrepositions.contains(tokens[i - 1].lower)
+                                            && (!NameContextWords.personPrepositions.contains(tokens[i - 1].lower) || knownPlace))
+                                           || NameContextWords.topicPrepositions.contains(tokens[i - 1].lower))
+            // A place of several words continues the run: "to Mount Fløyen", "do Łazienek Królewskich".
+            let listed = (i > 0 && placeRunEnd == i - 1 && (listLinked(i - 1, i, tokens, text) || spaced(tokens[i - 1], tokens[i], text)
+                                                            || gap(tokens[i - 1], tokens[i], text) == "-"))   // "in Ivano-Frankivsk"
+                || (i > 1 && placeRunEnd == i - 2 && NameContextWords.conjunctions.contains(tokens[i - 1].lower))
             let inPlaceRun = tokens[i].isCapitalised && (afterPlaceWord || listed || knownPlace)
             if inPlaceRun { placeRunEnd = i }
             if language != .german, state[i] != .yes, !inPlaceRun, isContextWord(tokens[i], allowSentenceStart: false), tokens[i].length >= 3,
                !(i > 0 && NameContextWords.articles.contains(tokens[i - 1].lower)),
-               tokens[i].isCyrillic || !OrdinaryWords.isEnglish(tokens[i].lower) {
+               // "snakket om Stortinget", "o Wielkanocy", "про Конституцію": a topic, rarely a person.
+               !(i > 0 && NameContextWords.topicPrepositions.contains(tokens[i - 1].lower)),
+               !isOrdinaryWord(tokens[i], language) {
                 state[i] = .yes
             }
+        }
+    }
+
+    /// Whether a word is an ordinary word: of the Ukrainian list when Cyrillic, else of English
+    /// or the text's own language ("Kommune", "Urząd", "Centrum"). German is left to English:
+    /// every German noun is capitalised and `wngerman` holds many first names ("Ingrid").
+    func isOrdinaryWord(_ t: WordToken, _ language: TextLanguage) -> Bool {
+        if t.isCyrillic { return OrdinaryWords.ukrainian.contains(t.lower) }
+        if OrdinaryWords.isEnglish(t.lower) { return true }
+        switch language {
+        case .norwegian: return OrdinaryWords.norwegian.containsOrCompound(t.lower)
+        case .polish: return OrdinaryWords.polish.contains(t.lower)
+        case .german, .english, .ukrainian: return false
         }
     }
 
@@ -121,47 +159,56 @@ extension NameRecogniser {
     }
 }
 
-/// The text's language, guessed from its commonest function words: enough to know whether a
-/// capital inside a sentence says "proper noun" (English, Norwegian, Polish, Ukrainian) or only
-/// "noun" (German).
+/// The text's language, guessed from its commonest function words, the letters only one of the
+/// five uses and which Debian word lists hold its lower-case words: enough to know whether a capital inside a sentence says "proper noun" (English,
+/// Norwegian, Polish, Ukrainian) or only "noun" (German), and which ordinary-word list to ask.
 enum TextLanguage: Equatable {
-    case german, other
+    case german, english, norwegian, polish, ukrainian
 
     static func guess(_ tokens: [WordToken]) -> TextLanguage {
-        var german = 0, otherHits = 0
+        var score: [TextLanguage: Int] = [:]
         for t in tokens where !t.isAllCaps {   // "OG" (Obergeschoss) is not Norwegian "og"
-            if germanWords.contains(t.lower) { german += 1 }
-            if otherWords.contains(t.lower) { otherHits += 1 }
-            // Letters only German uses among the five ("ä", "ü", "ß"), or only the others ("æ", "ø", "ą", "ł", "і").
-            if t.lower.contains(where: { "äüß".contains($0) }) { german += 1 }
-            if t.lower.contains(where: { "æøåąęłśźżćńіїєґ".contains($0) }) { otherHits += 1 }
+            for (language, words) in functionWords where words.contains(t.lower) { score[language, default: 0] += 2 }
+            if t.lower.contains(where: { "äüß".contains($0) }) { score[.german, default: 0] += 1 }
+            if t.lower.contains(where: { "æøå".contains($0) }) { score[.norwegian, default: 0] += 1 }
+            if t.lower.contains(where: { "ąęłśźżćń".contains($0) }) { score[.polish, default: 0] += 1 }
+            if t.isCyrillic { score[.ukrainian, default: 0] += 1 }
+            // A lower-case word of one of the Debian lists ("lese", "artikkelen", "erreicht").
+            if !t.isCyrillic, !t.isCapitalised, t.length >= 3, !t.touchesDigit {
+                if OrdinaryWords.german.contains(t.lower) { score[.german, default: 0] += 1 }
+                if OrdinaryWords.isEnglish(t.lower) { score[.english, default: 0] += 1 }
+                if OrdinaryWords.norwegian.contains(t.lower) { score[.norwegian, default: 0] += 1 }
+                if OrdinaryWords.polish.contains(t.lower) { score[.polish, default: 0] += 1 }
+            }
         }
-        // Without evidence either way, assume German: the careful choice for the one-word rule.
-        return otherHits > german ? .other : .german
+        // Without evidence against it, assume German: the careful choice for the one-word rule.
+        let german = score[.german] ?? 0
+        let best = [TextLanguage.english, .norwegian, .polish, .ukrainian].max { (score[$0] ?? 0) < (score[$1] ?? 0) } ?? .english
+        return (score[best] ?? 0) > german ? best : .german
     }
 
-    private static let germanWords: Set<String> = [
-        "und", "ich", "der", "die", "das", "nicht", "ist", "mit", "ein", "eine", "wir", "sie", "es", "auch",
-        "zu", "hat", "haben", "sehr", "mein", "meine", "dem", "den", "war", "für", "auf", "wie", "aber", "noch",
-    ]
-    private static let otherWords: Set<String> = [
-        "the", "and", "is", "was", "to", "of", "we", "he", "she", "my", "with", "it",
-        "og", "jeg", "ikke", "det", "på", "med", "hun", "han", "vi", "var", "som",
-        "się", "nie", "jest", "że", "na", "w", "jak", "ale", "bardzo", "był", "była",
-        "і", "що", "не", "на", "в", "це", "дуже", "але", "я", "ми",
+    private static let functionWords: [(TextLanguage, Set<String>)] = [
+        (.german, ["und", "ich", "der", "die", "das", "nicht", "ist", "mit", "ein", "eine", "wir", "sie", "es", "auch",
+                   "zu", "hat", "haben", "sehr", "mein", "meine", "dem", "den", "war", "für", "auf", "wie", "aber", "noch"]),
+        // Only words no other of the five languages uses ("in", "er", "i", "en", "do" are left out).
+        (.english, ["the", "and", "is", "was", "of", "we", "he", "she", "my", "with", "it", "for", "very", "to"]),
+        (.norwegian, ["og", "jeg", "ikke", "det", "på", "med", "hun", "han", "vi", "var", "som", "til", "har", "veldig"]),
+        (.polish, ["się", "nie", "jest", "że", "na", "w", "jak", "ale", "bardzo", "był", "była", "mnie"]),
+        (.ukrainian, ["і", "що", "не", "на", "в", "це", "дуже", "але", "я", "ми", "у", "з", "та"]),
     ]
 }
 
 enum NameContextWords {
-    /// Verbs whose object is a person: meeting, asking, thanking, calling, visiting.
+    /// Verbs whose object is a person: meeting, asking, thanking, calling (not visiting: one
+    /// visits places as often as people).
     static let objectVerbs: Set<String> = [
         "met", "meet", "meets", "meeting", "asked", "ask", "told", "tell", "thanked", "thank", "called", "call",
-        "visited", "visit", "emailed", "texted", "messaged", "phoned", "helped", "spoke", "talked", "wrote", "contacted",
-        "møtte", "møter", "møte", "spurte", "spør", "ringte", "ringer", "takket", "besøkte", "snakket", "snakker",
+        "emailed", "texted", "messaged", "phoned", "helped", "spoke", "talked", "wrote", "contacted",
+        "møtte", "møter", "møte", "spurte", "spør", "ringte", "ringer", "takket", "snakket", "snakker",
         "skrev", "hjalp", "kontaktet",
-        "traf", "treffe", "treffen", "fragte", "frage", "dankte", "besuchte", "sprach", "schrieb", "kontaktierte",
+        "traf", "treffe", "treffen", "fragte", "frage", "dankte", "sprach", "schrieb", "kontaktierte",
         "spotkałam", "spotkałem", "spotkaliśmy", "spotkałyśmy", "zapytałam", "zapytałem", "poprosiłam", "poprosiłem",
-        "podziękowałam", "podziękowałem", "odwiedziłam", "odwiedziłem", "rozmawiałam", "rozmawiałem", "pisałam",
+        "podziękowałam", "podziękowałem", "rozmawiałam", "rozmawiałem", "pisałam",
         "napisałam", "dzwoniłam", "zadzwoniłam", "poznałam", "poznałem",
         "зустріла", "зустрів", "зустріли", "запитала", "запитав", "спитала", "спитав", "попросила", "попросив",
         "подякувала", "подякував", "подзвонила", "подзвонив", "написала", "написав", "говорила", "говорив",
@@ -194,6 +241,13 @@ enum NameContextWords {
         "przez", "przy", "nad", "po", "за", "над", "по", "around", "rundt", "hos", "beim", "vom",
         "zum", "zur", "im", "am",
     ]
+    /// "About": what follows is a topic (an institution, a holiday, a programme) more often than
+    /// a person, so a lone capitalised word after it needs a stronger cue.
+    /// Prepositions before people as often as places ("a gift for Amira", "hos Kari", "dla
+    /// Zosi"). Not "do/od/u/до/від/у": after them brands and institutions in the genitive
+    /// ("do Lidla", "до Ашану") outnumber people.
+    static let personPrepositions: Set<String> = ["for", "hos", "dla", "для"]
+    static let topicPrepositions: Set<String> = ["about", "om", "o", "powodu", "про", "щодо", "стосовно", "über"]
     static let articles: Set<String> = [
         "the", "a", "an", "this", "our", "den", "det", "der", "die", "das", "ein", "eine", "dieser", "diese", "dieses",
     ]

@@ -20,8 +20,9 @@ struct NameRecogniser: Sendable {
         let tokens = WordTokeniser.tokens(in: text)
         guard !tokens.isEmpty else { return [] }
         var state = [Verdict](repeating: .no, count: tokens.count)
+        let language = TextLanguage.guess(tokens)
         if !dictionary.isEmpty {
-            for (i, token) in tokens.enumerated() { state[i] = dictionaryVerdict(token, previous: i > 0 ? tokens[i - 1] : nil) }
+            for (i, token) in tokens.enumerated() { state[i] = dictionaryVerdict(token, previous: i > 0 ? tokens[i - 1] : nil, language) }
             // Everyday-word names count next to a confirmed name ("Will Turner").
             for i in tokens.indices where state[i] == .ifNextToName {
                 let left = i > 0 && state[i - 1] == .yes && joinable(tokens[i - 1], tokens[i], in: text, lineBreak: false)
@@ -30,11 +31,14 @@ struct NameRecogniser: Sendable {
             }
             extendToCapitalisedNeighbours(tokens, &state, text)
         }
-        applyCues(tokens, &state, text)
-        applyRoleCues(tokens, &state, text)
+        applyCues(tokens, &state, text, language)
+        applyRoleCues(tokens, &state, text, language)
         applySignOffs(tokens, &state, text)
-        applyContextCues(tokens, &state, text)
-        extendLists(tokens, &state, text)
+        applyThanks(tokens, &state, text)
+        applySendersAndOwners(tokens, &state, text, language)
+        applyContextCues(tokens, &state, text, language)
+        applySentenceSubjects(tokens, &state, text, language)
+        extendLists(tokens, &state, text, language)
         return merge(tokens, state, text)
     }
 
@@ -43,20 +47,27 @@ struct NameRecogniser: Sendable {
     /// German articles and article-prepositions: the capitalised word after them is a noun.
     private static let germanArticles: Set<String> = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "am", "im",
+        "kein", "keine", "keinen", "mein", "meine", "meinen", "dein", "sein", "seine", "ihr", "ihre", "unser", "unsere",
         "zum", "zur", "vom", "beim", "ins", "auf", "ans",
     ]
 
-    private func dictionaryVerdict(_ t: WordToken, previous: WordToken?) -> Verdict {
+    private func dictionaryVerdict(_ t: WordToken, previous: WordToken?, _ language: TextLanguage) -> Verdict {
         guard t.length >= 2, !t.touchesDigit else { return .no }
         if t.length == 2 && !t.isCapitalised { return .no }
         let keys = NameFolding.keys(for: t.text)
-        // A lower-case word that is ordinary in two of the Debian word lists ("max", "strand")
-        // is that word, and a user's name only next to another name ("ola strand").
-        let lowerCaseOrdinary = !t.isCapitalised && OrdinaryWords.nameLike.contains(t.lower)
+        // A lower-case word that is ordinary in two of the Debian word lists ("max", "strand"),
+        // or in the list of the text's own language ("mørk", "мороз", "віра"), is that word, and a
+        // user's name only next to another name ("ola strand"). German is left out: its list
+        // holds every capitalised entry lower-cased, first names included.
+        let lowerCaseOrdinary = !t.isCapitalised
+            && (OrdinaryWords.nameLike.contains(t.lower) || (language != .german && isOrdinaryWord(t, language)))
+        // "einen Hammer", "den Fischer": a German noun after an article is that noun.
+        let germanNoun = language == .german && t.isCapitalised && !t.isAllCaps
+            && (previous.map { Self.germanArticles.contains($0.lower) } ?? false) && OrdinaryWords.german.contains(t.lower)
         let everyday = keys.contains(where: CommonWords.everydayOrSurnameNoun.contains)
         let capitalisedInSentence = t.isCapitalised && !t.isAllCaps && !t.startsSentence
         if keys.contains(where: dictionary.contains(key:)) {
-            if lowerCaseOrdinary && !everyday { return .ifNextToName }
+            if (lowerCaseOrdinary || germanNoun) && !everyday { return .ifNextToName }
             if !everyday { return .yes }
             // Months, weekdays and nationalities are capitalised anyway: never alone. A German
             // noun after an article or preposition ("auf den Berg") is capitalised anyway too.
@@ -109,7 +120,7 @@ struct NameRecogniser: Sendable {
         }
     }
 
-    private func applyCues(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText) {
+    private func applyCues(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText, _ language: TextLanguage) {
         for (cue, minimumWords) in Self.cues {
             guard cue.count <= tokens.count else { continue }
             for start in 0 ... (tokens.count - cue.count) where tokens[start].lower == cue[0] {
@@ -126,7 +137,9 @@ struct NameRecogniser: Sendable {
                     if j == first || tokens[j - 1].range.upperBound != tokens[j].range.lowerBound { separate += 1 }
                     words.append(j); j += 1
                 }
-                if separate >= minimumWords { for w in words { state[w] = .yes } }
+                guard separate >= minimumWords else { continue }
+                if minimumWords >= 2, !weakCueHolds(cue[0], words, tokens, state, language) { continue }
+                for w in words { state[w] = .yes }
             }
         }
     }
@@ -137,7 +150,7 @@ struct NameRecogniser: Sendable {
     /// the name there may be a possessive and an organisation ("i NAV", "beim Sozialamt"; then a
     /// colon, comma or dash must follow it), or up to two other words and a colon ("Buddy notes:");
     /// one or two name-shaped words follow (two after the detour through other words).
-    private func applyRoleCues(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText) {
+    private func applyRoleCues(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText, _ language: TextLanguage) {
         for i in tokens.indices {
             let isRole = RoleWords.roles.contains(tokens[i].lower) || RoleWords.kinship.contains(tokens[i].lower)
             guard isRole || RoleWords.labels.contains(tokens[i].lower) else { continue }
@@ -164,10 +177,12 @@ struct NameRecogniser: Sendable {
             let lead = gap(tokens[j - 1], tokens[j], text)
             if punctuationNeeded ? !Self.punctuatedGaps.contains(lead) : !Self.roleGaps.contains(lead) { continue }
             if lead == ". " && tokens[j - 1].length > 4 { continue }   // only "Prof. X", never a sentence end
+            // "saksbehandler kari", "córka ola": a lower-case name right after the role word.
+            if isRole, lead == " ", isLowerCaseNameAfterRole(tokens[j], language) { state[j] = .yes; continue }
             var picked: [Int] = []
             var words = 0
             var k = j
-            while k < tokens.count, isRoleNameWord(tokens[k]) || state[k] == .yes {
+            while k < tokens.count, isNamePositionWord(tokens[k]) || state[k] == .yes {
                 let hyphen = k > j && gap(tokens[k - 1], tokens[k], text) == "-"
                 if k > j, !joinable(tokens[k - 1], tokens[k], in: text, lineBreak: false, strict: true) { break }
                 if !hyphen { words += 1 }
@@ -199,8 +214,8 @@ struct NameRecogniser: Sendable {
 
     /// Lists of people: a name-shaped word joined to a confirmed name by a comma or "and" (in the
     /// five languages) is a name too: "Anna, Jonas and Kasia came", "Liv og Dag".
-    private func extendLists(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText) {
-        func linked(_ a: Int, _ b: Int) -> Bool { gap(tokens[a], tokens[b], text) == ", " }
+    private func extendLists(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText, _ language: TextLanguage) {
+        func linked(_ a: Int, _ b: Int) -> Bool { [", ", " & "].contains(gap(tokens[a], tokens[b], text)) }
         var changed = true
         var rounds = 0
         while changed && rounds < 4 {
@@ -211,7 +226,7 @@ struct NameRecogniser: Sendable {
                 var j = i + 1
                 if j < tokens.count, gap(tokens[i], tokens[j], text) == " ", Self.conjunctions.contains(tokens[j].lower) { j += 1 }
                 else if j < tokens.count, !linked(i, j) { continue }
-                if j < tokens.count, j != i + 1 || linked(i, j), state[j] != .yes, isListNameWord(tokens[j]),
+                if j < tokens.count, j != i + 1 || linked(i, j), state[j] != .yes, isListNameWord(tokens[j], language),
                    j == i + 1 || gap(tokens[j - 1], tokens[j], text) == " " {
                     state[j] = .yes; changed = true
                 }
@@ -222,16 +237,22 @@ struct NameRecogniser: Sendable {
                 if gap(tokens[j], tokens[i], text) == " ", Self.conjunctions.contains(tokens[j].lower), j > 0 { j -= 1 }
                 else if !linked(j, i) { continue }
                 let ok = j == i - 1 ? true : gap(tokens[j], tokens[j + 1], text) == " " || gap(tokens[j], tokens[j + 1], text) == ", "
-                if ok, state[j] != .yes, isListNameWord(tokens[j]) { state[j] = .yes; changed = true }
+                if ok, state[j] != .yes, isListNameWord(tokens[j], language) { state[j] = .yes; changed = true }
             }
         }
     }
 
-    private func isListNameWord(_ t: WordToken) -> Bool {
-        isRoleNameWord(t) && !t.startsSentence
+    /// First in a sentence only when no list knows it as an ordinary word ("Oleh and Natalia").
+    private func isListNameWord(_ t: WordToken, _ language: TextLanguage) -> Bool {
+        isNamePositionWord(t) && !NameContextWords.fieldWords.contains(t.lower)   // ", Tel."
+            && (!t.startsSentence || (isRoleNameWord(t) && isContextWord(t, allowSentenceStart: true) && !isOrdinaryInAnyList(t, language)))
     }
 
     private static let conjunctions: Set<String> = ["and", "og", "und", "i", "oraz", "та", "і", "й", "&"]
+    private static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "fru", "herr", "frau", "pan", "pani", "pana", "panią", "panem",
+        "panu", "pani", "пан", "пані", "пана", "паном", "пану",
+    ]
 
     private static let roleGaps: Set<String> = [" ", ": ", ", ", ". ", " – ", " — ", " - "]
     private static let punctuatedGaps: Set<String> = [": ", ", ", " – ", " — ", " - "]
@@ -265,6 +286,21 @@ struct NameRecogniser: Sendable {
         let weak: [[String]] = [["with"], ["med"], ["mit"], ["z"], ["ze"], ["з"], ["із"], ["зі"], ["and"], ["og"], ["und"], ["та"]]
         return strong.map { ($0, 1) } + RoleWords.greetings.sorted().map { ([$0], 1) } + weak.map { ($0, 2) }
     }()
+
+    /// The weak cues ("with", "z", "з", "and") say little alone. After Polish "z/ze" and
+    /// Ukrainian "з/із/зі" a person stands in the instrumental ("z Anną Nowak", "з Оленою
+    /// Коваль"; "z Gazety Wyborczej", "з Української Правди" say "from"); and two ordinary
+    /// words of the text's language are a title or an organisation ("og Verkhovna Rada" aside:
+    /// "та Верховну Раду", "i Prawa Pracy"), unless one is already a name.
+    private func weakCueHolds(_ cue: String, _ words: [Int], _ tokens: [WordToken], _ state: [Verdict], _ language: TextLanguage) -> Bool {
+        if words.contains(where: { state[$0] == .yes }) { return true }
+        if ["z", "ze", "з", "із", "зі"].contains(cue), let first = words.first {
+            let lower = tokens[first].lower
+            guard NameContextWords.instrumentalEndings.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 1 }) else { return false }
+        }
+        let ordinary = words.filter { isOrdinaryWord(tokens[$0], language) }.count
+        return language == .polish ? ordinary == 0 : ordinary < words.count
+    }
 
     private func cueGapOK(_ a: WordToken, _ b: WordToken, _ text: ScannedText) -> Bool {
         let gap = text.substring(a.range.upperBound ..< b.range.lowerBound)
@@ -307,7 +343,13 @@ struct NameRecogniser: Sendable {
                 end = tokens[j + 1].range.upperBound
                 j += 1
             }
-            out.append(PIICandidate(kind: .name, range: tokens[i].range.lowerBound ..< end))
+            // A title before the name belongs to it ("Frau Krause", "Dr. Ahmed", "pani Halina").
+            var start = tokens[i].range.lowerBound
+            if i > 0, Self.titles.contains(tokens[i - 1].lower),
+               [" ", ". "].contains(gap(tokens[i - 1], tokens[i], text)) {
+                start = tokens[i - 1].range.lowerBound
+            }
+            out.append(PIICandidate(kind: .name, range: start ..< end))
             i = j + 1
         }
         return out

@@ -26,8 +26,8 @@ struct NationalIDRecogniser: Sendable {
         }
         let window = text.substring(max(0, run.start - 40) ..< run.start).lowercased()
         // Norwegian DUF numbers (UDI's case number: 12 digits starting with the year, no check
-        // digit): only right after "DUF" ("DUF-nr. 2016 123456 78", "DUF: 201612345678").
-        let near = text.substring(max(0, run.start - 12) ..< run.start).lowercased()
+        // digit): only right after "DUF" ("DUF-nr. 2016 123456 78", "my DUF number is 2016…").
+        let near = text.substring(max(0, run.start - 24) ..< run.start).lowercased()
         if near.contains("duf") {
             var digits = 0
             for n in 1 ... min(run.groups.count, 4) {

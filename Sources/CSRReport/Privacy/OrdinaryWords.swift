@@ -1,3 +1,5 @@
+import Foundation
+
 /// Ordinary English words, from Debian's `wamerican` list (its lower-case entries of three or
 /// more letters; `scripts/make-ordinary-words.py` derives `data/ordinary-words-en.txt`, which the
 /// EmbedFiles plugin compiles in). A capitalised word inside an English sentence that is one of
@@ -37,9 +39,86 @@ enum OrdinaryWords {
         return Set(text.split(separator: "\n").map(String.init))
     }()
 
-    /// Whether `lower` (a lower-cased word) or its singular is an ordinary English word.
+    /// Whether `lower` (a lower-cased word) or its singular is an ordinary English word, also in
+    /// British spelling (`wamerican` is American: "labour", "centre", "organise").
     static func isEnglish(_ lower: String) -> Bool {
         if english.contains(lower) { return true }
-        return lower.hasSuffix("s") && lower.count > 3 && english.contains(String(lower.dropLast()))
+        if lower.hasSuffix("s") && lower.count > 3 && english.contains(String(lower.dropLast())) { return true }
+        for (british, american) in britishSpellings where lower.hasSuffix(british) && lower.count > british.count + 2 {
+            let word = String(lower.dropLast(british.count)) + american
+            if english.contains(word) || (word.hasSuffix("s") && english.contains(String(word.dropLast()))) { return true }
+        }
+        return false
+    }
+
+    private static let britishSpellings: [(String, String)] = [
+        ("our", "or"), ("ours", "ors"), ("re", "er"), ("res", "ers"), ("ise", "ize"), ("ised", "ized"),
+        ("ises", "izes"), ("ising", "izing"), ("isation", "ization"), ("ogue", "og"), ("ence", "ense"),
+    ]
+
+    /// Ordinary Norwegian (bokmål), Polish and Ukrainian words, every inflected form, that are no
+    /// proper noun of the English, Norwegian, Polish or Ukrainian Debian lists (`wnorwegian`, `wpolish`,
+    /// `wukrainian`; `data/ordinary-words-{nb,pl,uk}.bloom`): a capitalised "Kommune", "Urząd" or
+    /// "Центр" inside a sentence names an organisation or starts a title, not a person.
+    /// Place names from GeoNames (`data/place-words.txt`, made by `scripts/make-place-words.py`;
+    /// 48,000 cities and towns, first names removed): a lone capitalised "Lillehammer" or
+    /// "Gdynia" is a place. Consulted only by the rules that judge one capitalised word alone.
+    static let places: Set<String> = {
+        let text = EmbeddedFiles.files["data/place-words.txt"] ?? ""
+        return Set(text.split(separator: "\n").map(String.init))
+    }()
+
+    /// Whether `lower` is a place, also in a Polish or Ukrainian case form ("warszawy",
+    /// "krakowa", "lwowie", "києва", "львові"): the case ending is swapped for the nominative's.
+    static func isPlaceForm(_ lower: String) -> Bool {
+        if places.contains(lower) { return true }
+        guard lower.count >= 5 else { return false }
+        for (ending, nominative) in placeEndings where lower.hasSuffix(ending) {
+            if places.contains(String(lower.dropLast(ending.count)) + nominative) { return true }
+        }
+        return false
+    }
+
+    private static let placeEndings: [(String, String)] = [
+        ("y", "a"), ("i", "a"), ("ie", "a"), ("ą", "a"), ("ę", "a"), ("a", ""), ("u", ""), ("ie", ""), ("em", ""),
+        ("owa", "ów"), ("owie", "ów"), ("iu", ""), ("ii", "ia"), ("ji", "ja"),
+        ("и", "а"), ("і", "а"), ("у", "а"), ("ою", "а"), ("а", ""), ("у", ""), ("і", ""), ("ом", ""), ("ові", ""),
+        ("ові", "ів"), ("ова", "ів"), ("еві", ""), ("я", "ь"), ("і", "ь"), ("ю", "ь"), ("ії", "ія"), ("ею", "я"),
+    ]
+
+    static let norwegian = OrdinaryWordFilter(file: "data/ordinary-words-nb.bloom")
+    static let polish = OrdinaryWordFilter(file: "data/ordinary-words-pl.bloom")
+    static let ukrainian = OrdinaryWordFilter(file: "data/ordinary-words-uk.bloom")
+}
+
+/// One of the Bloom-filter word lists, parsed on first use.
+struct OrdinaryWordFilter: Sendable {
+    private let filter: BloomFilter?
+
+    init(file: String) {
+        filter = EmbeddedFiles.files[file].flatMap { BloomFilter(text: $0) }
+    }
+
+    var isLoaded: Bool { filter != nil }
+
+    /// Whether `lower` (a lower-cased word of three or more letters) is listed; a word longer
+    /// than ten letters is listed as its first nine and an ellipsis, as the script stores it.
+    func contains(_ lower: String) -> Bool {
+        guard let filter else { return false }
+        let word = lower.precomposedStringWithCanonicalMapping
+        let count = word.count
+        guard count >= 3 else { return false }
+        return filter.contains(count <= 10 ? word : String(word.prefix(9)) + "\u{2026}")
+    }
+
+    /// Whether `lower` is listed or is a compound ending in a listed word of four or more
+    /// letters after at least three ("foreldremøtet": "møtet"; Norwegian writes compounds as
+    /// one word). At most 24 letters are tried, so the work per word is bounded.
+    func containsOrCompound(_ lower: String) -> Bool {
+        if contains(lower) { return true }
+        let letters = Array(lower)
+        guard letters.count >= 7, letters.count <= 24 else { return false }
+        for start in 3 ... letters.count - 4 where contains(String(letters[start...])) { return true }
+        return false
     }
 }

@@ -31,7 +31,7 @@ enum RoleWords {
         rechtsanwältin direktor direktorin leiter leiterin schulleiter schulleiterin koordinator \
         koordinatorin pate patin sozialarbeiter sozialarbeiterin übersetzer übersetzerin kollege kollegin \
         nachbar nachbarin chef chefin kontaktperson therapeut therapeutin trainer trainerin pfleger \
-        pflegerin tutorin
+        pflegerin tutorin ehrenamtliche ehrenamtlicher freiwillige freiwilliger
         """, ["", "s", "n", "en"])
         // Polish and Ukrainian decline the role word ("z opiekunem", "do tłumaczki", "лікарці").
         add("""
@@ -54,7 +54,7 @@ enum RoleWords {
     /// Family members, who are named in feedback as often as staff are ("my son Artem", "Tochter
     /// Lina", "z córką Zosią", "з донькою Марією"): lower-cased, the common inflected forms.
     static let kinship: Set<String> = Set("""
-    son sons daughter daughters wife husband mother father mum mom mummy mommy dad daddy brother sister     grandma grandmother granny grandpa grandfather grandson granddaughter aunt auntie uncle cousin niece nephew     child kid baby stepson stepdaughter fiancé fiancée girlfriend boyfriend partner     sønn sønnen sønnene datter dattera datteren døtre kone kona konen mannen moren mora faren bror broren     søster søstera søsteren bestemor bestemora bestefar tante onkel fetter kusine barnet samboer samboeren     kjæresten svigermor svigerfar     sohn sohnes söhne tochter töchter ehemann ehefrau mutter mama vater papa bruder schwester oma opa     tante onkel cousine enkel enkelin partnerin freundin neffe nichte schwager schwägerin     syn syna synem synowi synek synka córka córki córką córce córkę córeczka córeczką żona żony żoną żonie     żonę mąż męża mężem mężowi mama mamy mamą mamie mamę tata taty tatą tacie tatę brat brata bratem     bratu siostra siostry siostrą siostrze siostrę babcia babci babcią babcię dziadek dziadka dziadkiem     ciocia cioci ciocią wujek wujka wujkiem kuzyn kuzyna kuzynka kuzynki wnuk wnuka wnuczka wnuczki     син сина сином сину синові донька доньки донькою доньці доньку дочка дочки дочкою дочці дочку     дружина дружини дружиною дружині дружину чоловік чоловіка чоловіком чоловікові мама мами мамою мамі     маму тато тата татом татові батько батька батьком мати матері брат брата братом братові сестра     сестри сестрою сестрі сестру бабуся бабусі бабусею дідусь дідуся дідусем тітка тітки тіткою дядько     дядька дядьком онук онука онуком онучка онучки
+    son sons daughter daughters wife husband mother father mum mom mummy mommy dad daddy brother sister     grandma grandmother granny grandpa grandfather grandson granddaughter aunt auntie uncle cousin niece nephew     child kid baby stepson stepdaughter fiancé fiancée girlfriend boyfriend partner     sønn sønnen sønnene datter dattera datteren døtre kone kona konen mannen moren mora faren bror broren     søster søstera søsteren bestemor bestemora bestefar tante onkel fetter kusine barnet samboer samboeren     kjæresten svigermor svigerfar     sohn sohnes söhne mann tochter töchter ehemann ehefrau mutter mama vater papa bruder schwester oma opa     tante onkel cousine enkel enkelin partnerin freundin neffe nichte schwager schwägerin     syn syna synem synowi synek synka córka córki córką córce córkę córeczka córeczką żona żony żoną żonie     żonę mąż męża mężem mężowi mama mamy mamą mamie mamę tata taty tatą tacie tatę brat brata bratem     bratu siostra siostry siostrą siostrze siostrę babcia babci babcią babcię dziadek dziadka dziadkiem     ciocia cioci ciocią wujek wujka wujkiem kuzyn kuzyna kuzynka kuzynki wnuk wnuka wnuczka wnuczki     син сина сином сину синові донька доньки донькою доньці доньку дочка дочки дочкою дочці дочку     дружина дружини дружиною дружині дружину чоловік чоловіка чоловіком чоловікові мама мами мамою мамі     маму тато тата татом татові батько батька батьком мати матері брат брата братом братові сестра     сестри сестрою сестрі сестру бабуся бабусі бабусею дідусь дідуся дідусем тітка тітки тіткою дядько     дядька дядьком онук онука онуком онучка онучки
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Greetings that open a message to someone ("Hi Maria", "Kjære Ola", "Liebe Frau", "Cześć
@@ -76,6 +76,9 @@ enum RoleWords {
         "name", "navn", "imię", "ім'я", "імʼя", "kind", "child", "barn", "dziecko", "дитина",
         "contact", "kontakt", "контакт", "participant", "deltaker", "teilnehmer", "teilnehmerin",
         "uczestnik", "uczestniczka", "учасник", "учасниця", "family", "familie", "rodzina", "родина",
+        // Lists of those present ("Present: Anna, Ola, Kari"); the list rule takes the rest.
+        "present", "attendees", "participants", "stede", "deltakere", "tilstede", "anwesend", "teilnehmende",
+        "obecni", "obecne", "uczestnicy", "присутні", "учасники", "cc",
     ]
 
     /// Possessives that may stand between the role word and the name ("Fastlegen min, Ola").

@@ -58,8 +58,19 @@ import Testing
         let norwegian = WordTokeniser.tokens(in: ScannedText("Jeg vet ikke om det stemmer."))
         let bare = WordTokeniser.tokens(in: ScannedText("Durchschnitt 4,2"))
         #expect(TextLanguage.guess(german) == .german)
-        #expect(TextLanguage.guess(norwegian) == .other)
+        #expect(TextLanguage.guess(norwegian) == .norwegian)
         #expect(TextLanguage.guess(bare) == .german)
+    }
+
+    @Test func norwegianPolishAndUkrainianWordsComeFromTheDebianListsAsBloomFilters() {
+        #expect(OrdinaryWords.norwegian.isLoaded && OrdinaryWords.polish.isLoaded && OrdinaryWords.ukrainian.isLoaded)
+        #expect(OrdinaryWords.norwegian.contains("kommunen") && OrdinaryWords.norwegian.contains("husbanken"))
+        #expect(OrdinaryWords.polish.contains("urzędzie") && OrdinaryWords.polish.contains("fundacji"))
+        #expect(OrdinaryWords.ukrainian.contains("центру") && OrdinaryWords.ukrainian.contains("службу"))
+        // Names are proper nouns in the lists and so never ordinary words.
+        for name in ["jonas", "kari", "marek", "zosia", "tomasz", "олена", "тарас"] {
+            #expect(!OrdinaryWords.norwegian.contains(name) && !OrdinaryWords.polish.contains(name) && !OrdinaryWords.ukrainian.contains(name), "\(name)")
+        }
     }
 
     @Test func ordinaryEnglishWordsComeFromTheDebianList() {

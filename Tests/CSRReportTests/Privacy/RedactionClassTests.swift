@@ -89,7 +89,7 @@ import Testing
     @Test func weissIsAVerbUnlessItStandsAsAName() {
         let redactor = Redactor(names: NameDictionary(names: ["Petra", "Weiß"]))
         #expect(redactor.redact("Wir haben geübt, jetzt weiß ich, was ich sagen soll.") == "Wir haben geübt, jetzt weiß ich, was ich sagen soll.")
-        #expect(redactor.redact("Gestern kam Frau Weiß zu Besuch.") == "Gestern kam Frau [NAME] zu Besuch.")
+        #expect(redactor.redact("Gestern kam Frau Weiß zu Besuch.") == "Gestern kam [NAME] zu Besuch.")   // the title too
         #expect(redactor.redact("Petra Weiß hat geholfen.") == "[NAME] hat geholfen.")
     }
 }

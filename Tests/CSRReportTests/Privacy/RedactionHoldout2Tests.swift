@@ -11,19 +11,21 @@ import Testing
 /// and after), so a regression fails. Do not raise recall by editing the holdout. Misses are only
 /// printed with REDACTION_DETAILS=1.
 @Suite struct RedactionHoldout2 {
-    /// Measured after round 2 of issue 7 (docs/privacy.md, "after round 2"; aggregates only):
-    /// email 100, phone 97.7, name 82.9 (users 92.9, non-users 75.8), iban 100, card 100,
-    /// nationalID 87.1, ip 100, url 95.2, handle 100, address 76.5, dateOfBirth 92.6; all 87.5;
-    /// clean texts changed 7.5%; name-word decoys destroyed 6.5%. Floors about one miss below.
-    /// (Blind, before any change: all 66.1%, non-users 24.2%; after round 1: 77.9%, 47.9%.)
+    /// Measured after round 3 of issue 7 (docs/privacy.md, "after round 3"; aggregates only):
+    /// email 100, phone 97.7, name 84.7 (users 92.1, non-users 79.4), iban 100, card 100,
+    /// nationalID 90.3, ip 100, url 95.2, handle 100, address 79.4, dateOfBirth 92.6; all 88.8;
+    /// clean texts changed 7.5% (10/134); name-word decoys destroyed 6.5% (6/92). Each floor sits
+    /// just below its figure, so that one more miss (or one more changed text) fails.
+    /// (Blind, before any change: all 66.1%, non-users 24.2%; round 1: 77.9%, 47.9%; round 2:
+    /// 87.5%, 75.8%.)
     static let recallFloors: [String: Double] = [
-        "email": 0.96, "phone": 0.95, "name": 0.81, "iban": 0.95, "card": 0.90, "nationalID": 0.84, "ip": 0.90,
-        "url": 0.90, "handle": 0.90, "address": 0.73, "dateOfBirth": 0.90,
+        "email": 0.99, "phone": 0.97, "name": 0.845, "iban": 0.99, "card": 0.99, "nationalID": 0.89, "ip": 0.99,
+        "url": 0.95, "handle": 0.99, "address": 0.78, "dateOfBirth": 0.92,
     ]
-    static let overallFloor = 0.86
-    static let nonUserNameFloor = 0.74
-    static let cleanChangedCeiling = 0.08
-    static let nameWordDestroyedCeiling = 0.075
+    static let overallFloor = 0.887
+    static let nonUserNameFloor = 0.79
+    static let cleanChangedCeiling = 0.075
+    static let nameWordDestroyedCeiling = 0.066
 
     @Test func holdout2Figures() throws {
         let (corpus, names) = try RedactionScore.load(corpus: "redaction-holdout-2.jsonl", names: "redaction-holdout-2-names.txt")

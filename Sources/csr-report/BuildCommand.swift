@@ -52,7 +52,16 @@ struct BuildCommand: AsyncParsableCommand {
                                valueName: "file"))
     var excludeEvidence: String?
 
+    // For CI (issue 12): a machine-readable summary, and no silent build of an unfinished period.
+    @Option(help: ArgumentHelp("Also write the build summary as JSON to this file (for CI; the operator's, never inside --out).",
+                               discussion: "Written only when the build succeeds: snake_case keys, sorted.", valueName: "file"))
+    var summaryJSON: String?
+
+    @Flag(help: "Build a period that is not over at the snapshot's exported_at (its figures are incomplete; the summary warns).")
+    var allowIncomplete = false
+
     func validate() throws {
+        if let summaryJSON, let problem = BuildSummaryJSON.problem(path: summaryJSON, out: out) { throw ValidationError(problem) }
         if let shard {
             do { _ = try Shard(parsing: shard) } catch { throw ValidationError("\(error)") }
         }
@@ -89,6 +98,7 @@ struct BuildCommand: AsyncParsableCommand {
         options.zip = zip
         options.reviewFolder = reviewFolder
         options.shard = try shard.map { try Shard(parsing: $0) }
+        options.allowIncomplete = allowIncomplete
         options.faults = ProcessInfo.processInfo.environment["CSR_REPORT_TEST_FAULT"].flatMap(FaultPlan.init(parsing:))
         let folders = TenantFolderName.assign(data.companies)
         options.companies = try figures.companyIndexes(matching: companies) { folders[$0.id] ?? "" }
@@ -100,6 +110,9 @@ struct BuildCommand: AsyncParsableCommand {
         bar.finish()
         FileHandle.standardError.write(Data(BuildSummaryText.render(summary, out: out).utf8))
         FileHandle.standardError.write(Data("review sheets (quoted excerpts with snippet ids, for --exclude-evidence): \(reviewFolder)/\n".utf8))
+        if let summaryJSON {
+            try BuildSummaryJSON.write(BuildSummaryJSON.document(summary, out: out, reviewFolder: reviewFolder), to: summaryJSON)
+        }
     }
 }
 

@@ -164,6 +164,8 @@ public enum PeriodError: Error, Equatable, Sendable, CustomStringConvertible {
     case reversed(from: String, to: String)
     case noDefault
     case reachesBeforeYearOne(String, trendPeriods: Int)
+    /// The period ends after the snapshot was exported: its figures would be incomplete.
+    case notOver(String, lastDay: String, exportedAt: String)
 
     public var description: String {
         switch self {
@@ -177,6 +179,8 @@ public enum PeriodError: Error, Equatable, Sendable, CustomStringConvertible {
             "--from \(from) is after --to \(to)"
         case .reachesBeforeYearOne(let label, let trendPeriods):
             "period \(label) with \(trendPeriods) trend periods reaches back before the year 1: choose a shorter period or fewer --trend-periods"
+        case .notOver(let label, let lastDay, let exportedAt):
+            "period \(label) is not over: it runs to \(lastDay) but the snapshot was exported at \(exportedAt), so its figures would be incomplete; choose an earlier period or pass --allow-incomplete"
         case .noDefault:
             "the snapshot has no snapshot_meta.exported_at and no completed session, so there is no default period: pass --period"
         }

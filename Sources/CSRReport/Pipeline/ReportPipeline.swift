@@ -23,6 +23,9 @@ public struct ReportPipeline: Sendable {
         public var concurrency = max(ProcessInfo.processInfo.activeProcessorCount, 1)
         /// Test hook (`CSR_REPORT_TEST_FAULT`): fail or kill the build at one file operation.
         public var faults: FaultPlan?
+        /// Build a period that is not over at the snapshot's `exported_at` (its figures are
+        /// incomplete; the summary warns). Off: such a period stops the build before anything is written.
+        public var allowIncomplete = false
 
         public init(period: Period, snapshotPath: String) {
             self.period = period
@@ -44,6 +47,9 @@ public struct ReportPipeline: Sendable {
 
     public func build() async throws -> BuildSummary {
         try figures.data.checkTenantIdentity()
+        if !options.allowIncomplete, let exportedAt = figures.data.meta.exportedAt, options.period.endTime > exportedAt {
+            throw PeriodError.notOver(options.period.label, lastDay: options.period.lastDay.iso8601, exportedAt: exportedAt.iso8601)
+        }
         // The lock comes before anything is read or computed.
         let site = try SiteBuilder.open(output: options.outputFolder, snapshotPath: options.snapshotPath, faults: options.faults)
 
@@ -84,6 +90,7 @@ public struct ReportPipeline: Sendable {
             period: options.period,
             findings: data.findings,
             suppressedFigures: tenants.reduce(0) { $0 + $1.report.current.suppressed.count },
+            suppressedPerTenant: tenants.map { (folder($0), $0.report.current.suppressed.count) },
             reconciliation: Reconciliation.differences(tenants: tenants, platform: data.platformMetrics, companies: data.companies),
             folders: bundles.map(\.folder),
             periodWarnings: Self.periodWarnings(options.period, exportedAt: data.meta.exportedAt, audits: indexTenants.map(\.audit)),
@@ -142,6 +149,8 @@ public struct BuildSummary: Sendable {
     /// Platform-wide data-quality findings (operator only).
     public let findings: [DataQualityFinding]
     public let suppressedFigures: Int
+    /// (tenant folder, figures suppressed in its current period), in build order.
+    public let suppressedPerTenant: [(folder: String, count: Int)]
     public let reconciliation: [ReconciliationDifference]
     public let folders: [String]
     /// The period is not finished in the snapshot, or nothing happened in it.

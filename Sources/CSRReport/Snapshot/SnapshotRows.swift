@@ -208,6 +208,12 @@ public struct DataQualityFinding: Sendable, Equatable, Codable {
     /// Up to three row ids, for the operator (`validate`, build summary); never put in a client bundle.
     public var exampleIDs: [String]
 
+    /// snake_case in `validate --json`, like every JSON the tool writes.
+    private enum CodingKeys: String, CodingKey {
+        case severity, table, column, problem, count
+        case exampleIDs = "example_ids"
+    }
+
     public init(severity: Severity, table: String, column: String, problem: String, count: Int = 0, exampleIDs: [String] = []) {
         self.severity = severity
         self.table = table

@@ -96,8 +96,10 @@ public struct ValidationReport: Sendable, Codable, Equatable {
         return try encoder.encode(self)
     }
 
+    /// snake_case, like every JSON the tool writes (`figures`, the manifests, the build summary).
     private enum CodingKeys: String, CodingKey {
-        case findings, rowsChecked, tablesChecked, notInSnapshot, errors, warnings
+        case findings, errors, warnings
+        case rowsChecked = "rows_checked", tablesChecked = "tables_checked", notInSnapshot = "not_in_snapshot"
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -119,9 +119,11 @@ struct EvidenceSelection {
             for pick in chosen {
                 quoted.insert(pick.key)
                 let c = pick.candidate
-                let excerpt = EvidenceExcerpt(dimension: dimension, text: Self.cut(pick.redaction.text, near: settings.excerptLength),
+                let text = Self.cut(pick.redaction.text, near: settings.excerptLength)
+                let excerpt = EvidenceExcerpt(dimension: dimension, text: text,
                                               score: c.score.score, confidence: c.score.confidence, sourceType: c.score.textType,
-                                              relevance: c.relevance, redactedKinds: pick.redaction.counts)
+                                              relevance: c.relevance, redactedKinds: pick.redaction.counts,
+                                              language: QuoteLanguage.code(of: text))
                 quotes.append(QuotedSnippet(snippetID: c.snippet.id, excerpt: excerpt))
             }
         }

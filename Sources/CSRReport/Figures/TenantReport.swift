@@ -154,6 +154,9 @@ public struct EvidenceExcerpt: Sendable, Equatable {
     public let relevance: Double
     /// How many matches of each kind were replaced by a placeholder.
     public var redactedKinds: [PIIKind: Int] = [:]
+    /// BCP 47 code of the language the text is written in ("nb"), or nil when the word lists
+    /// cannot tell: pages mark the quote with it so a screen reader reads it in that language.
+    public var language: String? = nil
 }
 
 /// The company a report is about, as its reader may see it: no snapshot row, no key into the

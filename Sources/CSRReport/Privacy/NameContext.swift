@@ -162,10 +162,20 @@ extension NameRecogniser {
 /// The text's language, guessed from its commonest function words, the letters only one of the
 /// five uses and which Debian word lists hold its lower-case words: enough to know whether a capital inside a sentence says "proper noun" (English,
 /// Norwegian, Polish, Ukrainian) or only "noun" (German), and which ordinary-word list to ask.
-enum TextLanguage: Equatable {
+enum TextLanguage: Equatable, CaseIterable {
     case german, english, norwegian, polish, ukrainian
 
     static func guess(_ tokens: [WordToken]) -> TextLanguage {
+        let score = scores(tokens)
+        // Without evidence against it, assume German: the careful choice for the one-word rule.
+        let german = score[.german] ?? 0
+        let best = [TextLanguage.english, .norwegian, .polish, .ukrainian].max { (score[$0] ?? 0) < (score[$1] ?? 0) } ?? .english
+        return (score[best] ?? 0) > german ? best : .german
+    }
+
+    /// Points for each language: two per function word, one per letter only it uses and one per
+    /// lower-case word of its Debian list.
+    static func scores(_ tokens: [WordToken]) -> [TextLanguage: Int] {
         var score: [TextLanguage: Int] = [:]
         for t in tokens where !t.isAllCaps {   // "OG" (Obergeschoss) is not Norwegian "og"
             for (language, words) in functionWords where words.contains(t.lower) { score[language, default: 0] += 2 }
@@ -181,10 +191,7 @@ enum TextLanguage: Equatable {
                 if OrdinaryWords.polish.contains(t.lower) { score[.polish, default: 0] += 1 }
             }
         }
-        // Without evidence against it, assume German: the careful choice for the one-word rule.
-        let german = score[.german] ?? 0
-        let best = [TextLanguage.english, .norwegian, .polish, .ukrainian].max { (score[$0] ?? 0) < (score[$1] ?? 0) } ?? .english
-        return (score[best] ?? 0) > german ? best : .german
+        return score
     }
 
     private static let functionWords: [(TextLanguage, Set<String>)] = [

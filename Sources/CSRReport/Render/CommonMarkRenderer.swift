@@ -11,9 +11,12 @@ import Foundation
 /// }
 /// ```
 enum CommonMarkRenderer {
-    /// Renders `markdown`; `component` returns the HTML for each component block.
-    static func html(_ markdown: String, file: String, allowed: Set<String>, component: (ReportComponent) throws -> String) throws -> String {
+    /// Renders `markdown`; `component` returns the HTML for each component block, `quotes` marks
+    /// the language of quoted excerpts.
+    static func html(_ markdown: String, file: String, allowed: Set<String>, quotes: QuoteLanguageMarks = .none,
+                     component: (ReportComponent) throws -> String) throws -> String {
         try withDocument(markdown, file: file, allowed: allowed) { root, components in
+            quotes.apply(to: root)
             for (node, value) in components {
                 let html = try component(value)
                 guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { throw TemplateError(file: file, message: "libcmark: out of memory") }

@@ -11,7 +11,8 @@ struct EmailComponents {
 
     static let font = "font-family:-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;"
     static let headline: [MetricName] = [.participantsCount, .volunteersCount, .sessionsCount, .volunteerHours, .sroiRatio, .visScore]
-    private static let barColours = ["#1f5f8b", "#7d9fb8", "#b9c9d6"]
+    /// Current period first; each at least 3:1 against the white content cell (WCAG 1.4.11).
+    static let barColours = ["#1f5f8b", "#4a7ea6", "#7390a8"]
 
     func html(_ component: ReportComponent) -> String {
         switch component {

@@ -2,7 +2,9 @@
 ///
 /// email.html is built for mail clients, not browsers: table layout at most 700 px wide,
 /// inline `style` attributes only (no `<style>` block to be stripped), bars as coloured table
-/// cells, no SVG, no images, no links out, well under Gmail's clipping size.
+/// cells, no SVG, no images, no links out, well under Gmail's clipping size. The content sits in
+/// a `role="main"` division (clients strip `<main>`, not a role), and Outlook for Windows, which
+/// ignores `max-width`, gets the 700 px from a fixed-width table only it reads (`[if mso]`).
 struct EmailRenderer {
     let language: LanguageTemplates
 
@@ -13,7 +15,8 @@ struct EmailRenderer {
         let markdown = language.email.render(ReportContext.report(report, text: text))
         let components = EmailComponents(report: report, text: text)
         let allowed = ReportComponent.allowedNames(in: .email)
-        let body = try CommonMarkRenderer.html(markdown, file: language.email.file, allowed: allowed, component: components.html)
+        let body = try CommonMarkRenderer.html(markdown, file: language.email.file, allowed: allowed,
+                                                    quotes: QuoteLanguageMarks(report.evidence.excerpts), component: components.html)
         let title = text.text(.pageEmailTitle, ["company": report.company.displayName, "period": text.periodInText(report.period)])
         let html = Self.document(title: title, lang: text.facts.lang, body: Self.inlineStyles(body))
         try OutputPolicy.checkSelfContained(html, file: language.email.file)
@@ -58,11 +61,15 @@ struct EmailRenderer {
         <body style="margin:0;padding:0;background-color:#f4f6f8;">
         <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" bgcolor="#f4f6f8" style="width:100%;background-color:#f4f6f8;">
         <tr><td align="center" style="padding:24px 12px;">
+        <!--[if mso]><table role="presentation" width="700" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
         <table role="presentation" width="700" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff" style="width:100%;max-width:700px;background-color:#ffffff;border:1px solid #dde2e8;border-top:6px solid #1f5f8b;">
         <tr><td style="padding:28px 32px 20px;">
+        <div role="main">
         \(body)
+        </div>
         </td></tr>
         </table>
+        <!--[if mso]></td></tr></table><![endif]-->
         </td></tr>
         </table>
         </body>

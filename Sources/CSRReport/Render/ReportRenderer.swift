@@ -81,7 +81,8 @@ public struct ReportRenderer: Sendable {
     func reportHTML(_ report: TenantReport, markdown: String, language: LanguageTemplates) throws -> String {
         let text = text(for: report, language: language)
         let components = ReportComponents(report: report, text: text)
-        let body = try CommonMarkRenderer.html(markdown, file: language.report.file, allowed: ReportComponent.allowedNames(in: .report), component: components.html)
+        let body = try CommonMarkRenderer.html(markdown, file: language.report.file, allowed: ReportComponent.allowedNames(in: .report),
+                                                    quotes: QuoteLanguageMarks(report.evidence.excerpts), component: components.html)
         var values = ["company": report.company.displayName, "period": text.periodInText(report.period), "start": text.date(report.period.start),
                       "end": text.date(report.period.lastDay), "k": text.count(report.settings.minGroupSize)]
         values["generated"] = report.generatedAt.map { text.date($0.date) }

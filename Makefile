@@ -4,8 +4,15 @@
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/csr-report
+# `make install` (GNU conventions: PREFIX, DESTDIR for staged installs and packages).
+PREFIX ?= /usr/local
+DESTDIR ?=
+MAN_DIR = .build/man
+COMPLETIONS_DIR = .build/completions
+# The man page's date: the last commit's, so that the same source gives the same page.
+MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null || date -u +%Y-%m-%d)
 
-.PHONY: demo test setup setup-tests build clean screenshots benchmark benchmark-export redaction-report redaction-linearity golden word-lists
+.PHONY: demo test setup setup-tests build man completions install uninstall clean screenshots benchmark benchmark-export redaction-report redaction-linearity golden word-lists
 
 setup:
 	@scripts/bootstrap
@@ -16,6 +23,37 @@ setup-tests:
 
 build: setup
 	$(SWIFT) build -c $(CONFIG) --product csr-report
+
+# The man page, from the commands' own help, by swift-argument-parser's generate-manual plugin
+# (which builds the package in $(CONFIG) mode itself and writes into its work folder).
+man: setup
+	$(SWIFT) package plugin generate-manual --configuration $(CONFIG) --date $(MAN_DATE)
+	mkdir -p $(MAN_DIR)
+	cp .build/plugins/GenerateManual/outputs/csr-report/csr-report.1 $(MAN_DIR)/csr-report.1
+
+# Shell completions (bash, zsh, fish), written by the binary itself.
+completions: build
+	mkdir -p $(COMPLETIONS_DIR)
+	$(BIN) --generate-completion-script bash > $(COMPLETIONS_DIR)/csr-report.bash
+	$(BIN) --generate-completion-script zsh > $(COMPLETIONS_DIR)/_csr-report
+	$(BIN) --generate-completion-script fish > $(COMPLETIONS_DIR)/csr-report.fish
+
+# The binary, its man page and the completions, where each shell looks for them by default.
+install: build man completions
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/csr-report
+	install -m 644 $(MAN_DIR)/csr-report.1 $(DESTDIR)$(PREFIX)/share/man/man1/csr-report.1
+	install -m 644 $(COMPLETIONS_DIR)/csr-report.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/csr-report
+	install -m 644 $(COMPLETIONS_DIR)/_csr-report $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_csr-report
+	install -m 644 $(COMPLETIONS_DIR)/csr-report.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/csr-report.fish
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/csr-report $(DESTDIR)$(PREFIX)/share/man/man1/csr-report.1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/csr-report \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_csr-report \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/csr-report.fish
 
 demo: build
 	$(BIN) build --out site

@@ -9,27 +9,24 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Build the report bundles (HTML, email, Markdown, CSV) for every company.",
         discussion: """
-            Writes <out>/<tenant>/ for each company, <out>/index.html and <out>/manifest.json,
-            and the account manager's review sheets to --review (outside the site).
-            The whole next site is assembled beside --out and switched in one step, so --out
-            shows either the complete previous site or the complete new one, whatever happens.
-            Same snapshot and flags give byte-identical output.
+            Writes <out>/<tenant>/ for each company, <out>/index.html and <out>/manifest.json, and the account manager's review sheets to --review (outside the site). The whole next site is assembled beside --out and switched in one step, so --out shows either the complete previous site or the complete new one, whatever happens. Same snapshot and flags give byte-identical output.
+
+            With --db postgresql://... (or postgres://) the snapshot is exported first into a temporary file (see `csr-report snapshot`), which is removed after the build.
+
             Example: csr-report build --db snapshot.sqlite --period 2025-Q3 --out site --zip
-            With --db postgresql://... (or postgres://) the snapshot is exported first into a
-            temporary file (see `csr-report snapshot`), which is removed after the build.
             """
     )
 
     @OptionGroup var snapshot: SnapshotOptions
     @OptionGroup var periodOptions: PeriodOptions
 
-    @Option(help: ArgumentHelp("The output folder.", valueName: "dir"))
+    @Option(help: ArgumentHelp("The output folder.", valueName: "dir"), completion: .directory)
     var out = "site"
 
     @Option(name: .customLong("company"), help: ArgumentHelp("Only this company: its id or its tenant folder name (repeatable).", valueName: "id-or-slug"))
     var companies: [String] = []
 
-    @Option(help: ArgumentHelp("A folder of templates overriding the built-in ones (see docs/rendering.md).", valueName: "dir"))
+    @Option(help: ArgumentHelp("A folder of templates overriding the built-in ones (see docs/rendering.md).", valueName: "dir"), completion: .directory)
     var templates: String?
 
     @Option(help: ArgumentHelp("The language of the client reports: auto (each company's, from companies.country) or a language folder of the templates (en, de, nb, pl, uk, ...).",
@@ -45,11 +42,11 @@ struct BuildCommand: AsyncParsableCommand {
     var zip = false
 
     @Option(help: ArgumentHelp("Where to write the review sheets, <tenant>.csv: every quoted excerpt with its snippet id (never inside --out).",
-                               discussion: "Default: review/ beside the output folder.", valueName: "dir"))
+                               discussion: "Default: review/ beside the output folder.", valueName: "dir"), completion: .directory)
     var review: String?
 
     @Option(help: ArgumentHelp("Snippet ids (one a line, from the review sheet) never to quote; the next candidates are quoted instead.",
-                               valueName: "file"))
+                               valueName: "file"), completion: .file())
     var excludeEvidence: String?
 
     // For CI (issue 12): a machine-readable summary, and no silent build of an unfinished period.

@@ -9,8 +9,8 @@ struct CSRReportCommand: AsyncParsableCommand {
         commandName: "csr-report",
         abstract: "Turns a snapshot of the CSR platform's database into per-company impact reports.",
         discussion: """
-            Reports are static, self-contained HTML and CSV bundles, one per client company.
-            See README.md for a quick start and docs/methodology.md for how each figure is computed.
+            Reports are static, self-contained HTML and CSV bundles, one per client company. See README.md for a quick start and docs/methodology.md for how each figure is computed.
+
             Exit status: 0 success, 1 bad input or data (the message says what and where), 2 usage error.
             """,
         version: CSRReportVersion.string,

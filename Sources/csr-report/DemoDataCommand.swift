@@ -9,14 +9,14 @@ struct DemoDataCommand: ParsableCommand {
         commandName: "demo-data",
         abstract: "Write a deterministic synthetic snapshot that looks like the real platform.",
         discussion: """
-            Eight quarters of multilingual activity, PII and hostile content for the redactor and
-            renderer to deal with, and a few planted data problems for validate to find.
-            The same seed gives the same content. See docs/demo-data.md for row counts per scale.
+            Eight quarters of multilingual activity, PII and hostile content for the redactor and renderer to deal with, and a few planted data problems for validate to find. The same seed gives the same content. See docs/demo-data.md for row counts per scale.
+
             Example: csr-report demo-data --out demo.sqlite --companies 6 --scale 1 --seed 2025
             """
     )
 
-    @Option(help: ArgumentHelp("Where to write the snapshot (must not exist unless --force).", valueName: "file"))
+    @Option(help: ArgumentHelp("Where to write the snapshot (must not exist unless --force).", valueName: "file"),
+            completion: .file(extensions: ["sqlite", "sqlite3", "db"]))
     var out: String
 
     @Option(help: ArgumentHelp("Number of client companies.", valueName: "n"))

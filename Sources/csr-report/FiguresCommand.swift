@@ -7,10 +7,8 @@ struct FiguresCommand: ParsableCommand {
         commandName: "figures",
         abstract: "Print every company's figures for a period as JSON.",
         discussion: """
-            One object per company: the metrics.csv figures of the period, of the previous period
-            (under "previous") and of the same period last year (under "last_year"), and the trends.
-            Suppressed and no-data figures are null; "suppressed" lists the hidden ones (sroi_ratio
-            there hides every SROI output: sroi_low, sroi_high, sroi_sensitivity, hour_value, improvers).
+            One object per company: the metrics.csv figures of the period, of the previous period (under "previous") and of the same period last year (under "last_year"), and the trends. Suppressed and no-data figures are null; "suppressed" lists the hidden ones (sroi_ratio there hides every SROI output: sroi_low, sroi_high, sroi_sensitivity, hour_value, improvers).
+
             Example: csr-report figures --db snapshot.sqlite --period 2025-Q3
             """
     )

@@ -8,15 +8,14 @@ struct MergeManifestsCommand: ParsableCommand {
         commandName: "merge-manifests",
         abstract: "Combine the manifests of `build --shard I/N` jobs into one manifest.json.",
         discussion: """
-            Reads every manifest-shard-I-of-N.json in the folder, checks that all N shards are there,
-            were built from the same snapshot, period and version, that every tenant of the site was
-            built exactly once, and that every listed file is on disk unchanged; then writes
-            manifest.json, the same file one unsharded build would have written.
+            Reads every manifest-shard-I-of-N.json in the folder, checks that all N shards are there, were built from the same snapshot, period and version, that every tenant of the site was built exactly once, and that every listed file is on disk unchanged; then writes manifest.json, the same file one unsharded build would have written.
+
             Example: csr-report merge-manifests --site site
             """
     )
 
-    @Option(help: ArgumentHelp("The folder the shards were built into (their outputs copied together).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder the shards were built into (their outputs copied together).", valueName: "dir"),
+            completion: .directory)
     var site = "site"
 
     func run() throws {

@@ -8,13 +8,14 @@ struct RedactCommand: ParsableCommand {
         commandName: "redact",
         abstract: "Redact PII from text on standard input.",
         discussion: """
-            Each e-mail, phone number, name, IBAN, card, national ID, IP, URL, handle, street address
-            and date of birth becomes a typed placeholder such as [EMAIL] or [NAME].
+            Each e-mail, phone number, name, IBAN, card, national ID, IP, URL, handle, street address and date of birth becomes a typed placeholder such as [EMAIL] or [NAME].
+
             Example: echo 'Call Anna on +47 412 34 567' | csr-report redact --db snapshot.sqlite
             """
     )
 
-    @Option(help: ArgumentHelp("A snapshot whose users' first and last names join the name dictionary.", valueName: "file"))
+    @Option(help: ArgumentHelp("A snapshot whose users' first and last names join the name dictionary.", valueName: "file"),
+            completion: .file(extensions: ["sqlite", "sqlite3", "db"]))
     var db: String?
 
     @Flag(help: "Read and write JSON lines {\"id\": ..., \"text\": ...} instead of plain text.")

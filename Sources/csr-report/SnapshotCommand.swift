@@ -8,10 +8,8 @@ struct SnapshotCommand: ParsableCommand {
         commandName: "snapshot",
         abstract: "Export a snapshot from the platform's PostgreSQL database.",
         discussion: """
-            Reads only the columns the report uses, in one REPEATABLE READ READ ONLY transaction,
-            and writes them in the snapshot format of data/schema.sql. What the URL leaves out comes
-            from the PG* environment variables and ~/.pgpass; TLS follows sslmode (disable, prefer,
-            require, verify-full). The password is never printed or stored.
+            Reads only the columns the report uses, in one REPEATABLE READ READ ONLY transaction, and writes them in the snapshot format of data/schema.sql. What the URL leaves out comes from the PG* environment variables and ~/.pgpass; TLS follows sslmode (disable, prefer, require, verify-full). The password is never printed or stored.
+
             Example: csr-report snapshot --from 'postgresql://reports@replica.internal/platform?sslmode=verify-full' --out snapshot.sqlite
             """
     )
@@ -19,7 +17,8 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The database, as a libpq URL: postgresql://user@host:5432/db?sslmode=require", valueName: "url"))
     var from: String
 
-    @Option(help: ArgumentHelp("Where to write the snapshot (must not exist unless --force).", valueName: "file"))
+    @Option(help: ArgumentHelp("Where to write the snapshot (must not exist unless --force).", valueName: "file"),
+            completion: .file(extensions: ["sqlite", "sqlite3", "db"]))
     var out: String
 
     @Flag(help: "Replace the file if it exists.")

@@ -7,7 +7,8 @@ import CSRSnapshotExport
 struct SnapshotOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The SQLite snapshot to read (opened read-only).",
                                             discussion: "Without it, the demo snapshot of the default seed, generated on first use into ~/.cache/csr-report (or $CSR_REPORT_CACHE).",
-                                            valueName: "file"))
+                                            valueName: "file"),
+            completion: .file(extensions: ["sqlite", "sqlite3", "db"]))
     var db: String?
 
     /// The snapshot path: `--db`, or the cached demo snapshot.
@@ -88,7 +89,8 @@ struct FigureOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Number of periods in the outcome trends, ending with the report period.", valueName: "n"))
     var trendPeriods: Int = 4
 
-    @Option(help: ArgumentHelp("A JSON file replacing values of the built-in SROI value set (csr-report valuation prints it; see docs/methodology.md).", valueName: "file"))
+    @Option(help: ArgumentHelp("A JSON file replacing values of the built-in SROI value set (csr-report valuation prints it; see docs/methodology.md).", valueName: "file"),
+            completion: .file(extensions: ["json"]))
     var valuation: String?
 
     func validate() throws {

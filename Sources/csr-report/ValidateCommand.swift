@@ -7,14 +7,13 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check a snapshot for problems that would make a report wrong.",
         discussion: """
-            Lists orphaned references, values outside their domain, unparseable timestamps,
-            invalid JSON and duplicate keys, with counts and up to three example row ids (ids only).
-            Exits 1 when any problem would make a report wrong (an error), 0 otherwise (warnings allowed).
+            Lists orphaned references, values outside their domain, unparseable timestamps, invalid JSON and duplicate keys, with counts and up to three example row ids (ids only). Exits 1 when any problem would make a report wrong (an error), 0 otherwise (warnings allowed).
+
             Example: csr-report validate --db snapshot.sqlite
             """
     )
 
-    @Option(help: ArgumentHelp("The SQLite snapshot to check.", valueName: "file"))
+    @Option(help: ArgumentHelp("The SQLite snapshot to check.", valueName: "file"), completion: .file(extensions: ["sqlite", "sqlite3", "db"]))
     var db: String
 
     @Flag(help: "Print the findings as JSON instead of text.")

@@ -8,12 +8,9 @@ struct ValuationCommand: ParsableCommand {
         commandName: "valuation",
         abstract: "Print the built-in SROI value set as JSON, with the source of every number.",
         discussion: """
-            The output is the shape --valuation reads. A file passed with
-            --valuation replaces the top-level keys it names, and the entries of
-            outcomes, hour_value_by_country and sources one by one
-            ("well_being": null stops valuing well-being).
-            Example: csr-report valuation > my-valuation.json
-                     csr-report build --valuation my-valuation.json
+            The output is the shape --valuation reads. A file passed with --valuation replaces the top-level keys it names, and the entries of outcomes, hour_value_by_country and sources one by one ("well_being": null stops valuing well-being).
+
+            Example: csr-report valuation > my-valuation.json && csr-report build --valuation my-valuation.json
             """
     )
 

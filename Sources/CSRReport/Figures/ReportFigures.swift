@@ -104,20 +104,13 @@ public struct ReportFigures: Sendable {
                 let company = data.companies[i]
                 return company.id == key || slug(company) == selector.lowercased()
             }
-            guard !matches.isEmpty else { throw .unknown(selector) }
+            guard !matches.isEmpty else {
+                let candidates = data.companies.map { CompanySuggestions.Candidate(folder: slug($0), name: $0.name, id: $0.id.description) }
+                throw .unknown(selector, suggestions: CompanySuggestions.nearest(to: selector, among: candidates))
+            }
             result += matches.map(Int32.init).filter { !result.contains($0) }
         }
         return result
-    }
-}
-
-public enum CompanySelectionError: Error, Equatable, Sendable, CustomStringConvertible {
-    case unknown(String)
-
-    public var description: String {
-        switch self {
-        case .unknown(let selector): "--company \(selector): no company in the snapshot has this id or tenant folder name"
-        }
     }
 }
 

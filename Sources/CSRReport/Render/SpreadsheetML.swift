@@ -127,7 +127,7 @@ enum SpreadsheetML {
             }
             xml += "</cols>"
         }
-        xml += "<sheetData>"
+        xml += "<sheetData>\n"
         for (r, row) in rows.enumerated() {
             xml += "<row r=\"\(r + 1)\">"
             for (c, value) in row.enumerated() {
@@ -138,7 +138,8 @@ enum SpreadsheetML {
                     xml += cell
                 }
             }
-            xml += "</row>"
+            // One row a line: ignorable white space between elements, and golden-file diffs by row.
+            xml += "</row>\n"
         }
         return xml + "</sheetData></worksheet>"
     }

@@ -62,7 +62,7 @@ test: setup-tests
 	$(SWIFT) test --disable-xctest
 
 # Regenerates the golden files of Tests/CSRReportTests/Golden from the current renderer: the
-# hand-built report's report.md and CSVs, and one demo tenant's client files per language
+# hand-built report's report.md, CSVs and figures.xlsx parts (Golden/figures.xlsx/), and one demo tenant's client files per language
 # (Golden/<locale>/). Review the diff before committing it.
 golden: setup
 	CSR_REPORT_UPDATE_GOLDEN=1 $(SWIFT) test --disable-xctest --filter Golden

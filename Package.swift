@@ -85,7 +85,9 @@ let package = Package(
         .testTarget(
             name: "CSRReportTests",
             // The executable is a dependency so that `swift test` builds it for the CLI tests.
-            dependencies: ["CSRReport", "CSRSnapshotExport", "CSRDemoData", "CSRSQLiteWriter", "csr-report"],
+            // ZIPFoundation reads figures.xlsx back.
+            dependencies: ["CSRReport", "CSRSnapshotExport", "CSRDemoData", "CSRSQLiteWriter", "csr-report",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

@@ -41,6 +41,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Also write <tenant>.zip for each bundle (deterministic).")
     var zip = false
 
+    @Flag(help: "Start each CSV with a UTF-8 byte-order mark, for Excel on Windows (figures.xlsx needs none).")
+    var csvBom = false
+
     @Option(help: ArgumentHelp("Where to write the review sheets, <tenant>.csv: every quoted excerpt with its snippet id (never inside --out).",
                                discussion: "Default: review/ beside the output folder.", valueName: "dir"), completion: .directory)
     var review: String?
@@ -74,7 +77,8 @@ struct BuildCommand: AsyncParsableCommand {
         let templateSet = try templates.map { try TemplateSet.load(directory: $0) } ?? TemplateSet.builtIn()
         let choice = LocaleChoice(parsing: locale)
         do { try templateSet.check(choice) } catch { throw ValidationError(error.description) }
-        let renderer = ReportRenderer(templates: templateSet, locale: choice)
+        var renderer = ReportRenderer(templates: templateSet, locale: choice)
+        renderer.csvByteOrderMark = csvBom
         // `--db postgresql://...`: export to a temporary snapshot first, build from it, remove it.
         if let db = snapshot.db, PostgresTarget.isURL(db) {
             let path = FileManager.default.temporaryDirectory

@@ -13,6 +13,8 @@ struct CSVWriter {
         case text(String)
         /// Text we formatted from a number (`formatFixed`), written as is.
         case number(String)
+        /// A calendar day: ISO `2025-09-30` in a CSV, a date cell in a spreadsheet.
+        case date(CivilDate)
         case empty
     }
 
@@ -27,9 +29,17 @@ struct CSVWriter {
             switch cell {
             case .text(let text): Self.quoted(Self.formulaGuarded(text))
             case .number(let text): text
+            case .date(let day): day.iso8601
             case .empty: ""
             }
         })
+    }
+
+    /// A whole table, header first.
+    static func render(_ table: FigureTable) -> String {
+        var csv = CSVWriter(header: table.header)
+        for row in table.rows { csv.row(row) }
+        return csv.output
     }
 
     private mutating func append(_ cells: [String]) {

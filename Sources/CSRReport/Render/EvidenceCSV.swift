@@ -4,10 +4,12 @@
 enum EvidenceCSV {
     static let header = ["dimension", "text", "score", "confidence", "source_type"]
 
-    static func render(_ report: TenantReport) -> String {
-        var csv = CSVWriter(header: header)
+    static func render(_ report: TenantReport) -> String { CSVWriter.render(table(report)) }
+
+    static func table(_ report: TenantReport) -> FigureTable {
+        var table = FigureTable(name: "evidence", header: header)
         for excerpt in report.evidence.excerpts {
-            csv.row([
+            table.rows.append([
                 .text(excerpt.dimension.rawValue),
                 .text(excerpt.text),
                 .number(formatFixed(excerpt.score, places: 3)),
@@ -15,6 +17,6 @@ enum EvidenceCSV {
                 .text(excerpt.sourceType.rawValue),
             ])
         }
-        return csv.output
+        return table
     }
 }

@@ -5,12 +5,14 @@ enum MetricsCSV {
         ["company_id", "company_name", "period", "period_start", "period_end"] + MetricName.allCases.map(\.rawValue) + ["suppressed"] + extraColumns
     }
 
-    static func render(_ report: TenantReport) -> String {
-        var csv = CSVWriter(header: header)
+    static func render(_ report: TenantReport) -> String { CSVWriter.render(table(report)) }
+
+    static func table(_ report: TenantReport) -> FigureTable {
+        var table = FigureTable(name: "metrics", header: header)
         for m in report.comparedPeriods {
             var cells: [CSVWriter.Cell] = [
                 .text(report.company.publishedID), .text(report.company.name),
-                .text(m.period.label), .text(m.period.start.iso8601), .text(m.period.lastDayISO),
+                .text(m.period.label), .date(m.period.start), .date(m.period.lastDay),
             ]
             // Suppressed figures are empty cells named in `suppressed`, in column order;
             // "no data" is an empty cell too but not listed.
@@ -29,8 +31,8 @@ enum MetricsCSV {
             cells.append(.figure(m.sroi.high, places: MetricName.sroiRatio.places))
             cells.append(.text(m.sroi.valuation.currency))
             cells.append(.figure(m.sroi.hourValue, places: 2))
-            csv.row(cells)
+            table.rows.append(cells)
         }
-        return csv.output
+        return table
     }
 }

@@ -10,6 +10,11 @@ public struct RenderedFile: Sendable, Equatable {
         self.bytes = Array(text.utf8)
     }
 
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
+
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
@@ -25,6 +30,9 @@ public struct RenderedFile: Sendable, Equatable {
 public struct ReportRenderer: Sendable {
     public let templates: TemplateSet
     public let locale: LocaleChoice
+    /// `--csv-bom`: start each CSV with a UTF-8 byte-order mark, so Excel on Windows opens it as
+    /// UTF-8 on a double-click (other readers and machines are better off without).
+    public var csvByteOrderMark = false
 
     /// `locale` must be one of `templates.languageCodes` (check it with `templates.check`); an
     /// unknown code renders in each company's own language.
@@ -33,7 +41,7 @@ public struct ReportRenderer: Sendable {
         self.locale = locale
     }
 
-    /// index.html, email.html, email.txt, report.md, metrics.csv, trends.csv, evidence.csv.
+    /// index.html, email.html, email.txt, report.md, metrics.csv, trends.csv, evidence.csv, figures.xlsx.
     public func render(_ report: TenantReport) throws -> [RenderedFile] {
         let language = language(of: report)
         let markdown = reportMarkdown(report, language: language)
@@ -43,11 +51,14 @@ public struct ReportRenderer: Sendable {
             RenderedFile(name: "email.html", text: email.html),
             RenderedFile(name: "email.txt", text: email.text),
             RenderedFile(name: "report.md", text: markdown),
-            RenderedFile(name: "metrics.csv", text: MetricsCSV.render(report)),
-            RenderedFile(name: "trends.csv", text: TrendsCSV.render(report)),
-            RenderedFile(name: "evidence.csv", text: EvidenceCSV.render(report)),
+            RenderedFile(name: "metrics.csv", text: csv(MetricsCSV.render(report))),
+            RenderedFile(name: "trends.csv", text: csv(TrendsCSV.render(report))),
+            RenderedFile(name: "evidence.csv", text: csv(EvidenceCSV.render(report))),
+            RenderedFile(name: "figures.xlsx", bytes: try FiguresWorkbook.render(report)),
         ]
     }
+
+    private func csv(_ text: String) -> String { csvByteOrderMark ? "\u{FEFF}" + text : text }
 
     /// The folder name of the language a report is written in.
     public func languageCode(of report: TenantReport) -> String { language(of: report).catalog.code }

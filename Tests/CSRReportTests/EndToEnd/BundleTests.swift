@@ -16,7 +16,7 @@ import Testing
         let folders = try tenants(site)
         #expect(folders.count == 6)
         for folder in folders {
-            for file in ["index.html", "email.html", "email.txt", "report.md", "metrics.csv", "trends.csv", "evidence.csv"] {
+            for file in ["index.html", "email.html", "email.txt", "report.md", "metrics.csv", "trends.csv", "evidence.csv", "figures.xlsx"] {
                 #expect(FileManager.default.fileExists(atPath: "\(site)/\(folder)/\(file)"), "\(folder)/\(file)")
             }
             #expect(FileManager.default.fileExists(atPath: "\(site)/\(folder).zip"))

@@ -57,7 +57,7 @@ struct SiteIndexRenderer {
             let folder = htmlEscape(entry.folder)
             // The folder name is sanitised (TenantFolderName), and escaped here all the same.
             html += "<tr><th scope=\"row\"><a href=\"\(folder)/index.html\">\(htmlEscape(entry.report.company.displayName))</a>"
-                + "<div class=\"file-links\"><a href=\"\(folder)/email.html\">email</a> · <a href=\"\(folder)/metrics.csv\">metrics.csv</a>"
+                + "<div class=\"file-links\"><a href=\"\(folder)/email.html\">email</a> · <a href=\"\(folder)/figures.xlsx\">figures.xlsx</a> · <a href=\"\(folder)/metrics.csv\">metrics.csv</a>"
                 + " · <a href=\"\(folder)/trends.csv\">trends.csv</a> · <a href=\"\(folder)/evidence.csv\">evidence.csv</a></div></th>"
             for metric in Self.columns {
                 let value = entry.report.current.value(metric)

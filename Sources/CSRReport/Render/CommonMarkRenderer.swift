@@ -43,12 +43,7 @@ enum CommonMarkRenderer {
         }) else { throw TemplateError(file: file, message: "libcmark could not parse the rendered Markdown") }
         defer { cmark_node_free(root) }
         var components: [(OpaquePointer, ReportComponent)] = []
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+        for node in nodes(under: root) {
             let line = Int(cmark_node_get_start_line(node))
             func fail(_ message: String) -> TemplateError {
                 TemplateError(file: file, message: "\(message) (line \(line) of the Markdown it produced)")
@@ -77,5 +72,19 @@ enum CommonMarkRenderer {
             }
         }
         return try body(root, components)
+    }
+
+    /// Every node under `root` in document order, each once (when the walk enters it). Callers
+    /// change the tree only after the walk: cmark's iterator does not allow changes during it.
+    static func nodes(under root: OpaquePointer) -> [OpaquePointer] {
+        var nodes: [OpaquePointer] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { nodes.append(node) }
+        }
+        return nodes
     }
 }

@@ -37,13 +37,8 @@ struct QuoteLanguageMarks {
     func apply(to root: OpaquePointer) {
         guard !languages.isEmpty else { return }
         var marked: [(OpaquePointer, String)] = []
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH,
+        for node in CommonMarkRenderer.nodes(under: root) {
+            guard cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH,
                   let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_BLOCK_QUOTE,
                   let code = languages[Self.normalised(Self.plainText(of: node))] else { continue }
             marked.append((node, code))

@@ -105,18 +105,7 @@ enum TestPaths {
     /// One build of the demo snapshot, shared by the tests that only read its output. In
     /// English (`--locale en`), so that tests may look for English words whatever languages the
     /// demo companies' countries have; the language choice is tested on its own (LocaleCLITests).
-    static let demoSite: Result<String, Error> = {
-        do {
-            let out = fresh("site")
-            let result = try CLI.run(["build", "--db", try demo(), "--out", out, "--zip", "--locale", "en"])
-            guard result.status == 0 else {
-                return .failure(NSError(domain: "build", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: result.stderr]))
-            }
-            return .success(out)
-        } catch {
-            return .failure(error)
-        }
-    }()
+    static let demoSite = sharedBuild("site") { out in ["build", "--db", try demo(), "--out", out, "--zip", "--locale", "en"] }
 
     static func site() throws -> String { try demoSite.get() }
 
@@ -128,10 +117,16 @@ enum TestPaths {
 
     /// One build of the demo snapshot in each company's language, shared by the golden files
     /// per language and the environment-determinism tests.
-    static let demoSiteAuto: Result<String, Error> = {
+    static let demoSiteAuto = sharedBuild("site-auto", autoSiteArguments)
+
+    static func autoSite() throws -> String { try demoSiteAuto.get() }
+
+    /// Builds into a fresh folder named after `name`, once; a failed build is kept as the error
+    /// every test that reads the site reports.
+    private static func sharedBuild(_ name: String, _ arguments: (String) throws -> [String]) -> Result<String, Error> {
         do {
-            let out = fresh("site-auto")
-            let result = try CLI.run(try autoSiteArguments(out: out))
+            let out = fresh(name)
+            let result = try CLI.run(try arguments(out))
             guard result.status == 0 else {
                 return .failure(NSError(domain: "build", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: result.stderr]))
             }
@@ -139,9 +134,7 @@ enum TestPaths {
         } catch {
             return .failure(error)
         }
-    }()
-
-    static func autoSite() throws -> String { try demoSiteAuto.get() }
+    }
 }
 
 /// Every regular file under a folder, relative path -> bytes.

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import CSRReport
+
+/// Measures the redactor against the third independent holdout (Fixtures/redaction-holdout-3.jsonl,
+/// 476 texts written by someone who saw neither the recognisers nor any other corpus; see
+/// Fixtures/redaction-holdout-3-README.md). It arrived during round 4 of issue 7 and was measured
+/// before any round-4 change; the developers of the rules see only these aggregate figures.
+///
+/// The floors sit just under what the redactor measured (docs/privacy.md has the figures before
+/// and after), so a regression fails. Do not raise recall by editing the holdout. Misses are only
+/// printed with REDACTION_DETAILS=1, and nobody designing rules may set it.
+@Suite struct RedactionHoldout3 {
+    /// Measured blind, before round 4 (main at 91497a4): email 90.5, phone 100, name 90.7 (users
+    /// 93.4, "pattern" names 89.4: non-users plus users' nicknames and transliterations), iban 100,
+    /// card 100, nationalID 80.8, ip 100, url 100, handle 100, address 71.8, dateOfBirth 64.3; all
+    /// 88.2; clean texts changed 5.7% (11/193); name-word decoys destroyed 5.4% (4/74). Each floor
+    /// sits just below its figure, so that one more miss (or one more changed text) fails.
+    static let recallFloors: [String: Double] = [
+        "email": 0.90, "phone": 0.99, "name": 0.90, "iban": 0.99, "card": 0.99, "nationalID": 0.80, "ip": 0.99,
+        "url": 0.99, "handle": 0.99, "address": 0.71, "dateOfBirth": 0.64,
+    ]
+    static let overallFloor = 0.88
+    static let nonUserNameFloor = 0.89
+    static let cleanChangedCeiling = 0.058
+    static let nameWordDestroyedCeiling = 0.055
+
+    @Test func holdout3Figures() throws {
+        let (corpus, names) = try RedactionScore.load(corpus: "redaction-holdout-3.jsonl", names: "redaction-holdout-3-names.txt")
+        #expect(corpus.count >= 400)
+        #expect(Set(corpus.map(\.lang)) == ["en", "uk", "nb", "de", "pl"])
+        let score = RedactionScore(corpus: corpus, redactor: Redactor(names: names))
+        let details = ProcessInfo.processInfo.environment["REDACTION_DETAILS"] == "1"
+        print(score.report(title: "Redaction HOLDOUT-3 figures", details: details))
+
+        #expect(score.overallRecall >= Self.overallFloor, "holdout-3 overall recall fell to \(score.overallRecall)")
+        for (kind, floor) in Self.recallFloors {
+            #expect(score.kindRecall(kind) >= floor, "holdout-3 recall for \(kind) fell to \(score.kindRecall(kind))")
+        }
+        #expect(score.recall("name (pattern)") >= Self.nonUserNameFloor)
+        #expect(score.overRedactionRate <= Self.cleanChangedCeiling, "holdout-3: \(score.overRedactionRate) of clean texts changed")
+        #expect(score.decoyDestroyedRate("name-word") <= Self.nameWordDestroyedCeiling,
+                "holdout-3: \(score.decoyDestroyedRate("name-word")) of name-word decoys destroyed")
+    }
+}

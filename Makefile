@@ -12,7 +12,7 @@ COMPLETIONS_DIR = .build/completions
 # The man page's date: the last commit's, so that the same source gives the same page.
 MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null || date -u +%Y-%m-%d)
 
-.PHONY: demo test setup setup-tests build man completions install uninstall clean screenshots benchmark benchmark-export redaction-report redaction-linearity golden word-lists
+.PHONY: demo test setup setup-tests build man completions install uninstall clean screenshots axe benchmark benchmark-export redaction-report redaction-linearity golden word-lists
 
 setup:
 	@scripts/bootstrap
@@ -70,6 +70,12 @@ golden: setup
 # Screenshots and a PDF print of one demo tenant through headless Chromium (see scripts/screenshots).
 screenshots: demo
 	scripts/screenshots
+
+# axe-core on every page of the demo site (site index, each tenant's index.html and email.html) in
+# light, dark and phone views; exits non-zero on any violation (see scripts/axe, docs/rendering.md).
+# Needs chromium and python3-venv, which `make setup-tests` installs.
+axe: demo
+	scripts/axe site
 
 benchmark: setup
 	Benchmarks/run

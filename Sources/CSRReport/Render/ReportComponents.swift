@@ -84,7 +84,8 @@ struct ReportComponents {
     private func metricsTable() -> String {
         let current = text.period(report.period), p = text.period(report.previous.period), y = text.period(report.lastYear.period)
         func header(_ key: CatalogKey, _ values: [String: String] = [:]) -> String { htmlEscape(text.text(key, values)) }
-        var html = "<div class=\"table-wrap\"><table class=\"data-table metrics-table\"><caption>\(header(.metricsTableCaption, ["period": current]))</caption><thead><tr>"
+        let caption = text.text(.metricsTableCaption, ["period": current])
+        var html = "<table class=\"data-table metrics-table\"><caption>\(htmlEscape(caption))</caption><thead><tr>"
         html += "<th scope=\"col\">\(header(.metricsTableFigure))</th><th scope=\"col\" class=\"num\">\(htmlEscape(current))</th>"
         html += "<th scope=\"col\" class=\"num\">\(htmlEscape(p))</th><th scope=\"col\">\(header(.metricsTableChangeVersus, ["period": p]))</th>"
         html += "<th scope=\"col\" class=\"num\">\(htmlEscape(y))</th><th scope=\"col\">\(header(.metricsTableChangeVersus, ["period": y]))</th></tr></thead><tbody>"
@@ -97,7 +98,7 @@ struct ReportComponents {
             html += changeCell(text.change(in: report, metric, from: report.lastYear))
             html += "</tr>"
         }
-        return html + "</tbody></table></div>"
+        return scrollableTable(label: caption, html + "</tbody></table>")
     }
 
     func trendPoints(_ dimension: OutcomeDimension) -> [TrendPoint] {
@@ -121,12 +122,16 @@ struct ReportComponents {
     }
 
     private func trendTable(_ dimension: OutcomeDimension) -> String {
-        "<div class=\"table-wrap\">\(trendTableHTML(dimension, trendPoints(dimension)))</div>"
+        scrollableTable(label: trendTableCaption(dimension), trendTableHTML(dimension, trendPoints(dimension)))
+    }
+
+    private func trendTableCaption(_ dimension: OutcomeDimension) -> String {
+        text.text(.trendTableCaption, ["dimension": text.name(dimension)])
     }
 
     private func trendTableHTML(_ dimension: OutcomeDimension, _ points: [TrendPoint]) -> String {
         func header(_ key: CatalogKey) -> String { htmlEscape(text.text(key)) }
-        var html = "<table class=\"data-table\"><caption>\(htmlEscape(text.text(.trendTableCaption, ["dimension": text.name(dimension)])))</caption><thead><tr>"
+        var html = "<table class=\"data-table\"><caption>\(htmlEscape(trendTableCaption(dimension)))</caption><thead><tr>"
         html += "<th scope=\"col\">\(header(.trendPeriod))</th><th scope=\"col\" class=\"num\">\(header(.trendScores))</th><th scope=\"col\" class=\"num\">\(header(.trendParticipants))</th>"
         html += "<th scope=\"col\" class=\"num\">\(header(.trendMean))</th><th scope=\"col\" class=\"num\">\(header(.trendChange))</th></tr></thead><tbody>"
         for p in points {

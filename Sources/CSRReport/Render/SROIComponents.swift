@@ -21,7 +21,8 @@ struct SROIComponents {
     func workingsHTML() -> String {
         let currency = valuation.currency
         let period = text.period(report.period)
-        var html = "<div class=\"table-wrap\"><table class=\"data-table sroi-table\"><caption>\(words(.sroiTableCaption, ["period": period]))</caption><thead><tr>"
+        let valuedCaption = text.text(.sroiTableCaption, ["period": period])
+        var html = "<table class=\"data-table sroi-table\"><caption>\(htmlEscape(valuedCaption))</caption><thead><tr>"
         html += "<th scope=\"col\">\(words(.sroiTableOutcome))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableSummedChange))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableValuePerPointYear))</th>"
         html += "<th scope=\"col\" class=\"num\">\(words(.sroiTableDuration))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableDropOff))</th><th scope=\"col\" class=\"num\">\(words(.sroiTablePresentValueFactor))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableValue))</th></tr></thead><tbody>"
         if sroi.dimensions.isEmpty {
@@ -42,17 +43,21 @@ struct SROIComponents {
         html += "<tr><th scope=\"row\">\(words(.sroiTableNet))</th>\(blank)\(cell(text.money(sroi.net, currency), sroi.net))</tr>"
         html += "<tr><th scope=\"row\">\(words(.sroiTableInvestment))</th>\(blank)\(cell(text.money(sroi.investment, currency), sroi.investment))</tr>"
         html += "<tr><th scope=\"row\">\(htmlEscape(text.name(.sroiRatio)))</th>\(blank)\(cell(text.value(sroi.ratio, .sroiRatio), sroi.ratio))</tr>"
-        html += "</tbody></table></div>"
+        html += "</tbody></table>"
+        var tables = scrollableTable(label: valuedCaption, html)
 
-        html += "<div class=\"table-wrap\"><table class=\"data-table sroi-improvers\"><caption>\(words(.sroiTableImproversCaption, ["period": period]))</caption><thead><tr>"
+        let improversCaption = text.text(.sroiTableImproversCaption, ["period": period])
+        html = "<table class=\"data-table sroi-improvers\"><caption>\(htmlEscape(improversCaption))</caption><thead><tr>"
         html += "<th scope=\"col\">\(words(.sroiTableOutcome))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableImprovers))</th><th scope=\"col\">\(words(.sroiTableInSROIValue))</th></tr></thead><tbody>"
         for (dimension, count) in sroi.improvers {
             html += "<tr><th scope=\"row\">\(htmlEscape(text.name(dimension)))</th>\(cell(text.plain(count, places: 0, .headCount), count))"
             html += "<td>\(words(valuation.outcomes[dimension] != nil ? .sroiTableValued : .sroiTableNotValued))</td></tr>"
         }
-        html += "</tbody></table></div>"
+        html += "</tbody></table>"
+        tables += scrollableTable(label: improversCaption, html)
 
-        html += "<div class=\"table-wrap\"><table class=\"data-table sroi-adjustments\"><caption>\(words(.sroiTableAdjustmentsCaption))</caption><thead><tr>"
+        let adjustmentsCaption = text.text(.sroiTableAdjustmentsCaption)
+        html = "<table class=\"data-table sroi-adjustments\"><caption>\(htmlEscape(adjustmentsCaption))</caption><thead><tr>"
         html += "<th scope=\"col\">\(words(.sroiTableAssumption))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableUsed))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableLeastFavourable))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableMostFavourable))</th></tr></thead><tbody>"
         for assumption in ValuationAssumption.allCases {
             html += "<tr><th scope=\"row\">\(htmlEscape(text.name(assumption)))</th>"
@@ -60,13 +65,14 @@ struct SROIComponents {
             html += numberCell(text.percent(assumption.leastFavourable(in: valuation)))
             html += numberCell(text.percent(assumption.mostFavourable(in: valuation))) + "</tr>"
         }
-        return html + "</tbody></table></div>"
+        return tables + scrollableTable(label: adjustmentsCaption, html + "</tbody></table>")
     }
 
     /// The swing chart and its table, widest swing first.
     func sensitivityHTML() -> String {
         let rows = sroi.sensitivityBySwing
-        var table = "<table class=\"data-table sroi-sensitivity\"><caption>\(words(.sensitivityTableCaption))</caption><thead><tr>"
+        let caption = text.text(.sensitivityTableCaption)
+        var table = "<table class=\"data-table sroi-sensitivity\"><caption>\(htmlEscape(caption))</caption><thead><tr>"
         table += "<th scope=\"col\">\(words(.sroiTableAssumption))</th><th scope=\"col\" class=\"num\">\(words(.sroiTableLeastFavourable))</th><th scope=\"col\" class=\"num\">\(words(.sensitivityRatio))</th>"
         table += "<th scope=\"col\" class=\"num\">\(words(.sroiTableMostFavourable))</th><th scope=\"col\" class=\"num\">\(words(.sensitivityRatio))</th><th scope=\"col\" class=\"num\">\(words(.sensitivitySwing))</th></tr></thead><tbody>"
         for row in rows {
@@ -80,7 +86,7 @@ struct SROIComponents {
         }
         table += "</tbody></table>"
         guard let central = sroi.ratio.number else {
-            return "<div class=\"table-wrap\">\(table)</div>"
+            return scrollableTable(label: caption, table)
         }
         let bars = rows.compactMap { row -> SVGChart.SwingBar? in
             guard let least = row.leastFavourable.number, let most = row.mostFavourable.number else { return nil }

@@ -49,7 +49,7 @@ struct SiteIndexRenderer {
     }
 
     private func table(_ entries: [SiteIndexEntry]) -> String {
-        var html = "<div class=\"table-wrap\"><table class=\"data-table\"><thead><tr><th scope=\"col\">Company</th>"
+        var html = "<table class=\"data-table\"><thead><tr><th scope=\"col\">Company</th>"
         for metric in Self.columns { html += "<th scope=\"col\" class=\"num\">\(htmlEscape(shortTitle(metric)))</th>" }
         html += "</tr></thead><tbody>"
         for entry in entries {
@@ -65,6 +65,6 @@ struct SiteIndexRenderer {
             }
             html += "</tr>"
         }
-        return html + "</tbody></table></div>"
+        return scrollableTable(label: "Companies", html + "</tbody></table>")
     }
 }

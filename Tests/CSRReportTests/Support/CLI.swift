@@ -27,13 +27,19 @@ enum CLI {
     /// fails instead of hanging the suite.
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
                     timeout: Double? = nil) throws -> Result {
+        try run(program: binary, arguments, stdin: stdin, environment: environment, timeout: timeout)
+    }
+
+    /// Runs another program than csr-report (a script of the repository) the same way.
+    static func run(program: String, _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+                    timeout: Double? = nil) throws -> Result {
         let process = Process()
         if let timeout {
             // coreutils' timeout is the tool's parent, so it can kill it without racing a reused pid.
             process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-            process.arguments = ["-s", "KILL", "\(timeout)", binary] + arguments
+            process.arguments = ["-s", "KILL", "\(timeout)", program] + arguments
         } else {
-            process.executableURL = URL(fileURLWithPath: binary)
+            process.executableURL = URL(fileURLWithPath: program)
             process.arguments = arguments
         }
         var env = ProcessInfo.processInfo.environment

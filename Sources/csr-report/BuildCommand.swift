@@ -71,6 +71,15 @@ struct BuildCommand: AsyncParsableCommand {
             do { _ = try Shard(parsing: shard) } catch { throw ValidationError("\(error)") }
         }
         if let problem = ReviewSheet.problem(review: reviewFolder, out: out) { throw ValidationError(problem) }
+        // Here rather than in run(), so that a --locale from the project file or the environment
+        // is named by its source; a templates folder that does not load is run()'s error (exit 1).
+        if let templateSet = try? loadTemplates() {
+            do { try templateSet.check(LocaleChoice(parsing: locale)) } catch { throw ValidationError(error.description) }
+        }
+    }
+
+    private func loadTemplates() throws -> TemplateSet {
+        try templates.map { try TemplateSet.load(directory: $0) } ?? TemplateSet.builtIn()
     }
 
     var reviewFolder: String { review ?? ReviewSheet.defaultFolder(besideOutput: out) }
@@ -79,10 +88,7 @@ struct BuildCommand: AsyncParsableCommand {
         // Options first, so that a mistake in them costs no export.
         var settings = try figureOptions.settings()
         if let excludeEvidence { settings.excludedSnippets = try EvidenceExclusions.load(excludeEvidence) }
-        let templateSet = try templates.map { try TemplateSet.load(directory: $0) } ?? TemplateSet.builtIn()
-        let choice = LocaleChoice(parsing: locale)
-        do { try templateSet.check(choice) } catch { throw ValidationError(error.description) }
-        var renderer = ReportRenderer(templates: templateSet, locale: choice)
+        var renderer = ReportRenderer(templates: try loadTemplates(), locale: LocaleChoice(parsing: locale))
         renderer.csvByteOrderMark = csvBom
         // `--db postgresql://...`: export to a temporary snapshot first, build from it, remove it.
         if let db = snapshot.db, PostgresTarget.isURL(db) {

@@ -130,6 +130,7 @@ import Testing
             ("# k\nmin_group_size = 2\n", [:], ["csr-report.toml:2: min_group_size:", "at least 3"]),
             ("period = \"2025-Q5\"\n", [:], ["csr-report.toml:1: period:", "2025-Q5"]),
             ("from = 2025-07-01\n", [:], ["csr-report.toml:1: from:", "--to"]),
+            ("locale = \"xx\"\n", [:], ["csr-report.toml:1: locale:", "unknown locale \"xx\""]),
             ("", ["CSR_REPORT_MIN_GROUP_SIZE": "2"], ["CSR_REPORT_MIN_GROUP_SIZE: --min-group-size must be at least 3"]),
             ("", ["CSR_REPORT_TREND_PERIODS": "many"], ["CSR_REPORT_TREND_PERIODS: ", "'many'"]),
             ("", ["CSR_REPORT_ZIP": "maybe"], ["CSR_REPORT_ZIP=maybe:", "1, true or yes"]),

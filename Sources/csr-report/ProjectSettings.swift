@@ -37,15 +37,27 @@ struct ProjectSettings {
     /// works beside a broken project file.
     static let selfDescribing: Set<String> = ["-h", "--help", "--version", "--experimental-dump-help", "--generate-completion-script"]
 
-    /// A value not typed on the command line, with where it came from: `CSR_REPORT_PERIOD`,
-    /// `csr-report.toml:3`.
+    /// Where a value not typed came from.
+    enum Source: Equatable {
+        case variable(String)
+        case file(String, line: Int?)
+    }
+
+    /// A value not typed on the command line, with where it came from.
     struct Sourced: Equatable {
         let option: ConfigurableOption
         let value: ProjectFile.Value
-        let source: String
+        let source: Source
         var arguments: [String] { option.arguments(for: value) }
-        /// Where, in a message about the value: the variable names the option itself, a file's line needs the key.
-        var label: String { source.hasPrefix(ConfigurableOption.environmentPrefix) ? source : "\(source): \(option.key)" }
+
+        /// Where, in a message: `CSR_REPORT_PERIOD` (the variable names the option), or
+        /// `csr-report.toml:3: period` (a file's line and the key).
+        var label: String {
+            switch source {
+            case .variable(let name): name
+            case .file(let path, let line): "\(path)\(line.map { ":\($0)" } ?? ""): \(option.key)"
+            }
+        }
     }
 
     let arguments: [String]
@@ -72,7 +84,8 @@ struct ProjectSettings {
         let keys = Self.keys
         let options = ConfigurableOption.options(of: type).filter { keys[$0.key] != nil }
         let typed = Set(options.filter(isTyped).map(\.name))
-        let fromEnvironment = try environmentValues(options)
+        // A variable under a typed option is not read (the file is checked whole: it is one document).
+        let fromEnvironment = try environmentValues(options.filter { !hidden($0, by: typed) })
         let fromFile = try fileValues(options, keys: keys)
         var added: [Sourced] = []
         for option in options where !hidden(option, by: typed) {
@@ -108,7 +121,7 @@ struct ProjectSettings {
         try options.compactMap { option in
             // Empty is unset, as for most tools: `CSR_REPORT_PERIOD= csr-report build` undoes an export.
             guard let text = environment[option.environmentName], !text.isEmpty else { return nil }
-            return Sourced(option: option, value: try Self.environmentValue(text, for: option), source: option.environmentName)
+            return Sourced(option: option, value: try Self.environmentValue(text, for: option), source: .variable(option.environmentName))
         }
     }
 
@@ -177,7 +190,7 @@ struct ProjectSettings {
             // A key of `build` this command does not have (`zip` for `figures`): not its business.
             guard let option = options.first(where: { $0.key == setting.key }) else { return nil }
             let value = option.isPath ? Self.resolved(setting.value, against: folder) : setting.value
-            return Sourced(option: option, value: value, source: "\(path)\(setting.line.map { ":\($0)" } ?? "")")
+            return Sourced(option: option, value: value, source: .file(path, line: setting.line))
         }
     }
 
@@ -214,8 +227,7 @@ struct ProjectSettings {
         }
         let named = added.filter { mentions(message, "--\($0.option.name)") }
         guard !named.isEmpty else { return error }
-        let sources = named.map { "\($0.option.key) from \($0.source)" }.joined(separator: ", ")
-        return SettingsError(message: "\(firstLine(message)) (\(sources))")
+        return SettingsError(message: "\(firstLine(message)) (set in \(named.map(\.label).joined(separator: ", ")))")
     }
 
     private static func firstLine(_ text: String) -> String {

@@ -131,6 +131,9 @@ import Testing
             ("period = \"2025-Q5\"\n", [:], ["csr-report.toml:1: period:", "2025-Q5"]),
             ("from = 2025-07-01\n", [:], ["csr-report.toml:1: from:", "--to"]),
             ("locale = \"xx\"\n", [:], ["csr-report.toml:1: locale:", "unknown locale \"xx\""]),
+            // No one value is wrong: the message says where the ones it names came from.
+            ("period = \"2025-Q3\"\nfrom = 2025-07-01\nto = 2025-09-30\n", [:],
+             ["not both", "(set in csr-report.toml:1: period, csr-report.toml:2: from, csr-report.toml:3: to)"]),
             ("", ["CSR_REPORT_MIN_GROUP_SIZE": "2"], ["CSR_REPORT_MIN_GROUP_SIZE: --min-group-size must be at least 3"]),
             ("", ["CSR_REPORT_TREND_PERIODS": "many"], ["CSR_REPORT_TREND_PERIODS: ", "'many'"]),
             ("", ["CSR_REPORT_ZIP": "maybe"], ["CSR_REPORT_ZIP=maybe:", "1, true or yes"]),
@@ -154,6 +157,13 @@ import Testing
         let none = try CLI.run(["figures", "--db", try TestPaths.demo(), "--period", "2025-Q3", "--min-group-size", "3"],
                                directory: TestPaths.fresh("no-config"))
         #expect(none.status == 0, "\(none.stderr)")
+        // A period in the environment hides the file's from/to: no "not both".
+        let alternatives = TestPaths.fresh("alternatives")
+        try "db = \"\(try TestPaths.demo())\"\nfrom = 2025-07-01\nto = 2025-09-30\n"
+            .write(toFile: alternatives + "/csr-report.toml", atomically: true, encoding: .utf8)
+        let hidden = try CLI.run(["figures"], environment: ["CSR_REPORT_PERIOD": "2025-Q2"], directory: alternatives)
+        #expect(hidden.status == 0, "\(hidden.stderr)")
+        #expect(hidden.stdout.contains("\"2025-Q2\""))
         // Help works beside a broken project file.
         let broken = TestPaths.fresh("broken")
         try "perod = 1\n".write(toFile: broken + "/csr-report.toml", atomically: true, encoding: .utf8)

@@ -21,8 +21,8 @@ struct ProjectSettings {
     ]
 
     /// The file's keys: `build`'s options.
-    static var keys: [String: ProjectFile.Kind] {
-        Dictionary(ConfigurableOption.options(of: BuildCommand.self).map { ($0.key, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    static func keys(of buildOptions: [ConfigurableOption]) -> [String: ProjectFile.Kind] {
+        Dictionary(buildOptions.map { ($0.key, $0.kind) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Options that stand for one choice: a level that sets any of them (typed, environment,
@@ -81,8 +81,9 @@ struct ProjectSettings {
     func addedValues() throws -> [Sourced] {
         guard let command = arguments.first, let type = Self.readers[command],
               arguments.allSatisfy({ !Self.selfDescribing.contains($0) }) else { return [] }
-        let keys = Self.keys
-        let options = ConfigurableOption.options(of: type).filter { keys[$0.key] != nil }
+        let buildOptions = ConfigurableOption.options(of: BuildCommand.self)
+        let keys = Self.keys(of: buildOptions)
+        let options = type == BuildCommand.self ? buildOptions : ConfigurableOption.options(of: type).filter { keys[$0.key] != nil }
         let typed = Set(options.filter(isTyped).map(\.name))
         // A variable under a typed option is not read (the file is checked whole: it is one document).
         let fromEnvironment = try environmentValues(options.filter { !hidden($0, by: typed) })

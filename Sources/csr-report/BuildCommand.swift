@@ -13,10 +13,13 @@ struct BuildCommand: AsyncParsableCommand {
 
             With --db postgresql://... (or postgres://) the snapshot is exported first into a temporary file (see `csr-report snapshot`), which is removed after the build.
 
+            Every option can also be set in csr-report.toml in the working folder (or --config FILE) under its long name in snake_case (min_group_size = 5, company = ["acme"], zip = true), or in CSR_REPORT_<OPTION> (CSR_REPORT_MIN_GROUP_SIZE=5): options typed here win over the environment, the environment over the file (README, Configuration).
+
             Example: csr-report build --db snapshot.sqlite --period 2025-Q3 --out site --zip
             """
     )
 
+    @OptionGroup var configOptions: ConfigOptions
     @OptionGroup var snapshot: SnapshotOptions
     @OptionGroup var periodOptions: PeriodOptions
 
@@ -38,10 +41,11 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Build only shard I of N (a stable partition of the companies), e.g. 2/4.", valueName: "i/n"))
     var shard: String?
 
-    @Flag(help: "Also write <tenant>.zip for each bundle (deterministic).")
+    // Each flag has its --no- form, so that a command line can turn off what a file turned on.
+    @Flag(inversion: .prefixedNo, help: "Also write <tenant>.zip for each bundle (deterministic).")
     var zip = false
 
-    @Flag(help: "Start each CSV with a UTF-8 byte-order mark, for Excel on Windows (figures.xlsx needs none).")
+    @Flag(inversion: .prefixedNo, help: "Start each CSV with a UTF-8 byte-order mark, for Excel on Windows (figures.xlsx needs none).")
     var csvBom = false
 
     @Option(help: ArgumentHelp("Where to write the review sheets, <tenant>.csv: every quoted excerpt with its snippet id (never inside --out).",
@@ -54,10 +58,11 @@ struct BuildCommand: AsyncParsableCommand {
 
     // For CI (issue 12): a machine-readable summary, and no silent build of an unfinished period.
     @Option(help: ArgumentHelp("Also write the build summary as JSON to this file (for CI; the operator's, never inside --out).",
-                               discussion: "Written only when the build succeeds: snake_case keys, sorted.", valueName: "file"))
+                               discussion: "Written only when the build succeeds: snake_case keys, sorted.", valueName: "file"),
+            completion: .file(extensions: ["json"]))
     var summaryJSON: String?
 
-    @Flag(help: "Build a period that is not over at the snapshot's exported_at (its figures are incomplete; the summary warns).")
+    @Flag(inversion: .prefixedNo, help: "Build a period that is not over at the snapshot's exported_at (its figures are incomplete; the summary warns).")
     var allowIncomplete = false
 
     func validate() throws {
@@ -66,6 +71,15 @@ struct BuildCommand: AsyncParsableCommand {
             do { _ = try Shard(parsing: shard) } catch { throw ValidationError("\(error)") }
         }
         if let problem = ReviewSheet.problem(review: reviewFolder, out: out) { throw ValidationError(problem) }
+        // Here rather than in run(), so that a --locale from the project file or the environment
+        // is named by its source; a templates folder that does not load is run()'s error (exit 1).
+        if let templateSet = try? loadTemplates() {
+            do { try templateSet.check(LocaleChoice(parsing: locale)) } catch { throw ValidationError(error.description) }
+        }
+    }
+
+    private func loadTemplates() throws -> TemplateSet {
+        try templates.map { try TemplateSet.load(directory: $0) } ?? TemplateSet.builtIn()
     }
 
     var reviewFolder: String { review ?? ReviewSheet.defaultFolder(besideOutput: out) }
@@ -74,10 +88,7 @@ struct BuildCommand: AsyncParsableCommand {
         // Options first, so that a mistake in them costs no export.
         var settings = try figureOptions.settings()
         if let excludeEvidence { settings.excludedSnippets = try EvidenceExclusions.load(excludeEvidence) }
-        let templateSet = try templates.map { try TemplateSet.load(directory: $0) } ?? TemplateSet.builtIn()
-        let choice = LocaleChoice(parsing: locale)
-        do { try templateSet.check(choice) } catch { throw ValidationError(error.description) }
-        var renderer = ReportRenderer(templates: templateSet, locale: choice)
+        var renderer = ReportRenderer(templates: try loadTemplates(), locale: LocaleChoice(parsing: locale))
         renderer.csvByteOrderMark = csvBom
         // `--db postgresql://...`: export to a temporary snapshot first, build from it, remove it.
         if let db = snapshot.db, PostgresTarget.isURL(db) {

@@ -24,7 +24,7 @@ struct CSRReportCommand: AsyncParsableCommand {
     static func main() async {
         do {
             try checkEnvironment()
-            var command = try parseAsRoot()
+            var command = try ProjectSettings.parse(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -35,7 +35,7 @@ struct CSRReportCommand: AsyncParsableCommand {
             if code == .success || error is ExitCode {
                 exit(withError: error)
             }
-            if let error = error as? OutOfRangeValue {
+            if let error = error as? UsageProblem {
                 FileHandle.standardError.write(Data("csr-report: error: \(MessageText.escaped(error.message))\n".utf8))
                 Foundation.exit(2)
             }
@@ -66,8 +66,13 @@ struct CSRReportCommand: AsyncParsableCommand {
     }
 }
 
-/// A number from the options or the environment outside what the tool can compute with: a
-/// usage error (exit 2) in one line, without the usage text (the option itself was well formed).
-struct OutOfRangeValue: Error {
+/// A usage error (exit 2) shown as one line, without the usage text: the arguments were well
+/// formed, a value (typed, from the environment or the project file) was not.
+protocol UsageProblem: Error {
+    var message: String { get }
+}
+
+/// A number from the options or the environment outside what the tool can compute with.
+struct OutOfRangeValue: UsageProblem {
     let message: String
 }

@@ -9,10 +9,13 @@ struct FiguresCommand: ParsableCommand {
         discussion: """
             One object per company: the metrics.csv figures of the period, of the previous period (under "previous") and of the same period last year (under "last_year"), and the trends. Suppressed and no-data figures are null; "suppressed" lists the hidden ones (sroi_ratio there hides every SROI output: sroi_low, sroi_high, sroi_sensitivity, hour_value, improvers).
 
+            The snapshot, the period and the figure options (--min-group-size, --trend-periods, --valuation) also come from the project file and CSR_REPORT_<OPTION> variables, as for build (README, Configuration).
+
             Example: csr-report figures --db snapshot.sqlite --period 2025-Q3
             """
     )
 
+    @OptionGroup var configOptions: ConfigOptions
     @OptionGroup var snapshot: SnapshotOptions
     @OptionGroup var periodOptions: PeriodOptions
     @OptionGroup var figureOptions: FigureOptions

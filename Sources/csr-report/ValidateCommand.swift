@@ -9,9 +9,13 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
             Lists orphaned references, values outside their domain, unparseable timestamps, invalid JSON and duplicate keys, with counts and up to three example row ids (ids only). Exits 1 when any problem would make a report wrong (an error), 0 otherwise (warnings allowed).
 
+            --db also comes from the project file (db = "...") or CSR_REPORT_DB, as for build (README, Configuration).
+
             Example: csr-report validate --db snapshot.sqlite
             """
     )
+
+    @OptionGroup var configOptions: ConfigOptions
 
     @Option(help: ArgumentHelp("The SQLite snapshot to check.", valueName: "file"), completion: .file(extensions: ["sqlite", "sqlite3", "db"]))
     var db: String

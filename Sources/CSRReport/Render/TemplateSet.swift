@@ -126,7 +126,7 @@ public struct TemplateSet: Sendable {
             for country in catalog.facts.countries {
                 if let other = countries[country], other != code {
                     throw CatalogError(locale: code, file: stringsFile, key: "locale.countries",
-                                       line: CatalogSourceLines.line(of: "locale.countries", in: stringsText),
+                                       line: TOMLSourceLines.line(of: "locale.countries", in: stringsText),
                                        message: "country \(country) is claimed by locale \(other) too: each country may have one language")
                 }
                 countries[country] = code
@@ -134,7 +134,7 @@ public struct TemplateSet: Sendable {
             if catalog.facts.isFallback {
                 if let other = fallback {
                     throw CatalogError(locale: code, file: stringsFile, key: "locale.fallback",
-                                       line: CatalogSourceLines.line(of: "locale.fallback", in: stringsText),
+                                       line: TOMLSourceLines.line(of: "locale.fallback", in: stringsText),
                                        message: "locale \(other.catalog.code) is the fallback already: exactly one locale has fallback = true")
                 }
                 fallback = language

@@ -9,6 +9,7 @@ import Testing
     static let pathOptions: [(command: String, option: String, folder: Bool)] = [
         ("build", "--db", false), ("build", "--valuation", false), ("build", "--exclude-evidence", false),
         ("build", "--templates", true), ("build", "--out", true), ("build", "--review", true),
+        ("build", "--config", false), ("build", "--summary-json", false), ("figures", "--config", false), ("validate", "--config", false),
         ("figures", "--db", false), ("figures", "--valuation", false), ("validate", "--db", false),
         ("redact", "--db", false), ("demo-data", "--out", false), ("snapshot", "--out", false),
         ("merge-manifests", "--site", true),

@@ -25,14 +25,15 @@ enum CLI {
 
     /// `timeout`: the process is killed (SIGKILL) after that many seconds, so a test of a hang
     /// fails instead of hanging the suite.
+    /// `directory`: the working folder (default: the test's own), where a `csr-report.toml` is looked for.
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-                    timeout: Double? = nil) throws -> Result {
-        try run(program: binary, arguments, stdin: stdin, environment: environment, timeout: timeout)
+                    timeout: Double? = nil, directory: String? = nil) throws -> Result {
+        try run(program: binary, arguments, stdin: stdin, environment: environment, timeout: timeout, directory: directory)
     }
 
     /// Runs another program than csr-report (a script of the repository) the same way.
     static func run(program: String, _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-                    timeout: Double? = nil) throws -> Result {
+                    timeout: Double? = nil, directory: String? = nil) throws -> Result {
         let process = Process()
         if let timeout {
             // coreutils' timeout is the tool's parent, so it can kill it without racing a reused pid.
@@ -42,7 +43,9 @@ enum CLI {
             process.executableURL = URL(fileURLWithPath: program)
             process.arguments = arguments
         }
-        var env = ProcessInfo.processInfo.environment
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        // A developer's own CSR_REPORT_PERIOD (or any other setting) must not change what a test builds.
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CSR_REPORT_") }
         env["CSR_REPORT_CACHE"] = TestPaths.cacheFolder
         for (key, value) in environment { env[key] = value }
         process.environment = env

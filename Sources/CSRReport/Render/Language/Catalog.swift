@@ -55,7 +55,7 @@ struct Catalog: Sendable {
 
     static func load(text: String, file: String, code: String) throws(CatalogError) -> Catalog {
         func fail(_ key: String?, _ message: String) -> CatalogError {
-            CatalogError(locale: code, file: file, key: key, line: key.flatMap { CatalogSourceLines.line(of: $0, in: text) }, message: message)
+            CatalogError(locale: code, file: file, key: key, line: key.flatMap { TOMLSourceLines.line(of: $0, in: text) }, message: message)
         }
         let root: TOMLTable
         do {
@@ -100,7 +100,7 @@ struct Catalog: Sendable {
         }
         if let missing = CatalogKey.all.first(where: { texts[$0.path] == nil }) {
             let group = String(missing.path.prefix { $0 != "." })
-            let line = CatalogSourceLines.line(of: group, in: text)
+            let line = TOMLSourceLines.line(of: group, in: text)
             throw CatalogError(locale: code, file: file, key: missing.path, line: line,
                                message: "missing (every locale needs every key of the built-in templates/en/strings.toml)")
         }
@@ -147,25 +147,5 @@ struct Catalog: Sendable {
             throw fail(path, "a plural table needs an `other` form (the form every count without a form of its own takes)")
         }
         return CatalogText(parts: other, pluralForms: parts)
-    }
-}
-
-/// Finds the line of a key or a `[table]` header in a strings.toml, for error messages. TOMLKit
-/// does not report where a value stood; a catalog is simple enough (one level of tables, one
-/// key a line) for a scan to find it.
-enum CatalogSourceLines {
-    static func line(of path: String, in text: String) -> Int? {
-        var table = ""
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("[") {
-                table = String(line.dropFirst().prefix { $0 != "]" }).trimmingCharacters(in: .whitespaces)
-                if table == path { return index + 1 }
-            } else if let equals = line.firstIndex(of: "="), !line.hasPrefix("#") {
-                let key = line[..<equals].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-                if (table.isEmpty ? key : "\(table).\(key)") == path { return index + 1 }
-            }
-        }
-        return nil
     }
 }

@@ -120,6 +120,14 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The last day in the period (inclusive), for people.
     public var lastDay: CivilDate { end.adding(days: -1) }
 
+    /// Throws `PeriodError.notOver` when the period runs past the snapshot's export: its
+    /// figures would count only part of it, and a mistyped `--period 2031-Q1` would publish
+    /// empty reports with exit 0. No export time (an old snapshot) means nothing to check against.
+    public func requireOver(exportedAt: Timestamp?) throws {
+        guard let exportedAt, endTime > exportedAt else { return }
+        throw PeriodError.notOver(label, lastDay: lastDay.iso8601, exportedAt: exportedAt.iso8601)
+    }
+
     public func contains(_ time: Timestamp) -> Bool { time >= startTime && time < endTime }
 
     public static func < (a: Period, b: Period) -> Bool { (a.start, a.end) < (b.start, b.end) }

@@ -47,9 +47,7 @@ public struct ReportPipeline: Sendable {
 
     public func build() async throws -> BuildSummary {
         try figures.data.checkTenantIdentity()
-        if !options.allowIncomplete, let exportedAt = figures.data.meta.exportedAt, options.period.endTime > exportedAt {
-            throw PeriodError.notOver(options.period.label, lastDay: options.period.lastDay.iso8601, exportedAt: exportedAt.iso8601)
-        }
+        if !options.allowIncomplete { try options.period.requireOver(exportedAt: figures.data.meta.exportedAt) }
         // The lock comes before anything is read or computed.
         let site = try SiteBuilder.open(output: options.outputFolder, snapshotPath: options.snapshotPath, faults: options.faults)
 

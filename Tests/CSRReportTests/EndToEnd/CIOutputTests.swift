@@ -138,6 +138,13 @@ import Testing
         let warnings = try #require(try json(summary)["period_warnings"] as? [String])
         #expect(warnings.contains { $0.hasPrefix("2025-Q4 ends after the snapshot was exported") })
 
+        // `figures` refuses the same periods (CI jobs read its JSON too), and prints with the flag.
+        let figures = try CLI.run(["figures", "--db", try TestPaths.demo(), "--period", "2031-Q1"])
+        #expect(figures.status == 1 && figures.stdout.isEmpty, "\(figures.stderr)")
+        #expect(figures.stderr.split(separator: "\n").count == 1 && figures.stderr.contains("period 2031-Q1 is not over"))
+        let figuresAllowed = try CLI.run(["figures", "--db", try TestPaths.demo(), "--period", "2025-Q4", "--allow-incomplete"])
+        #expect(figuresAllowed.status == 0 && figuresAllowed.stdout.contains("\"period\": \"2025-Q4\""), "\(figuresAllowed.stderr)")
+
         // The default period is always over, and a period ending on the export day is too.
         let byDefault = try CLI.run(["build", "--db", try TestPaths.demo(), "--out", folder + "/default"])
         #expect(byDefault.status == 0 && byDefault.stderr.contains("for 2025-Q3"), "\(byDefault.stderr)")

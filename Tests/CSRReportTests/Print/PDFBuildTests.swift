@@ -110,6 +110,18 @@ import Testing
         }
     }
 
+    /// The checker itself: a row alone at the top of a page is found, an earlier mention of the
+    /// first label (the text before a table) does not count as the table's start.
+    @Test func theTableCheckerFindsALoneRow() {
+        let labels = ["Participants", "Volunteers", "Sessions"]
+        let split = [["Participants took part in", "Participants 12", "Volunteers 4"], ["Sessions 9", "Text"]]
+        #expect(Self.place(labels, in: split) == [0, 0, 1])
+        let whole = [["Participants took part in", "Text"], ["Participants 12", "Volunteers 4", "Sessions 9"]]
+        #expect(Self.place(labels, in: whole) == [1, 1, 1])
+        #expect(Self.place(labels, in: [["Participants 12", "Sessions 9"]]) == nil)
+        #expect(Self.tableRowLabels("<table><thead><tr><th>X</th></tr></thead><tbody><tr><th scope=\"row\">Økter&nbsp;i alt</th><td>1</td></tr><tr><td>Timer</td></tr></tbody></table>") == [["Økter", "Timer"]])
+    }
+
     /// The first word of each body row's first cell, per table (tags stripped, entities of the
     /// escape decoded); rows of a table's several tbody elements together.
     static func tableRowLabels(_ html: String) -> [[String]] {

@@ -130,7 +130,9 @@ public struct ReportPipeline: Sendable {
                 group.addTask { (i, TenantBundle(folder: folder, files: try Self.files(of: report, folder: folder, renderer: renderer, printer: printer))) }
                 next += 1
             }
-            for _ in 0..<min(options.concurrency, total) { launch() }
+            // Each print is a whole browser (about 200 MB): at most `PDFPrinter.concurrentPrints` at once.
+            let width = printer == nil ? options.concurrency : min(options.concurrency, PDFPrinter.concurrentPrints)
+            for _ in 0..<min(width, total) { launch() }
             progress(0, total)
             while let (i, bundle) = try await group.next() {
                 results[i] = bundle

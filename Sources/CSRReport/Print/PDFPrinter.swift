@@ -13,6 +13,9 @@ import Foundation
 /// returned bytes, which the bundle stage publishes with the rest of the bundle.
 public struct PDFPrinter: Sendable {
     public let browser: String
+    /// Prints at once, whatever the number of cores: each is a whole Chromium (about 200 MB).
+    public static let concurrentPrints = 4
+
     /// Seconds one print may take before the browser is killed (`CSR_REPORT_PRINT_SECONDS`).
     public var timeLimit: Double = 120
 

@@ -35,7 +35,15 @@ import Testing
             let entry = try #require(files.first { $0["path"] as? String == "\(folder)/report.pdf" })
             #expect(entry["sha256"] as? String == sha256Hex(data) && entry["bytes"] as? Int == data.count)
             #expect(index.contains("href=\"\(folder)/report.pdf\""))
+            let zip = try Data(contentsOf: URL(fileURLWithPath: "\(site)/\(folder).zip"))
+            #expect(zip.range(of: Data("\(folder)/report.pdf".utf8)) != nil, "\(folder).zip has no report.pdf")
         }
+    }
+
+    @Test func chromiumWithoutPDFIsAUsageError() throws {
+        let result = try CLI.run(["build", "--db", try TestPaths.demo(), "--out", TestPaths.fresh("pdf-usage") + "/site", "--chromium", "/usr/bin/chromium"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--chromium"))
     }
 
     @Test func eachPDFIsA4WithEmbeddedFontsExtractableTextAndAFooterOnEveryPage() throws {

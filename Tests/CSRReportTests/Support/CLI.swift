@@ -130,7 +130,7 @@ enum TestPaths {
     }
 
     static func pdfSiteArguments(out: String) throws -> [String] {
-        ["build", "--db", try demo(), "--out", out, "--period", "2025-Q3", "--locale", "auto", "--pdf"]
+        ["build", "--db", try demo(), "--out", out, "--period", "2025-Q3", "--locale", "auto", "--zip", "--pdf"]
             + (try pdfCompanies()).flatMap { ["--company", $0.id.description] }
     }
 

@@ -14,6 +14,8 @@ enum ReproduciblePDF {
 
     static func normalised(_ pdf: [UInt8], dated date: Timestamp?) throws -> [UInt8] {
         guard pdf.starts(with: Array("%PDF-".utf8)) else { throw Unexpected(what: "a file that is not a PDF") }
+        // A browser killed or crashed mid-write can leave a PDF without its end.
+        guard !ranges(of: Array("%%EOF".utf8), in: Array(pdf.suffix(64))).isEmpty else { throw Unexpected(what: "an unfinished PDF (no %%EOF)") }
         var bytes = pdf
         for key in ["/CreationDate", "/ModDate"] {
             for start in ranges(of: Array("\(key) (".utf8), in: bytes).map(\.upperBound) {

@@ -47,6 +47,8 @@ import Testing
 
     @Test func whatIsNotAPDFOrHasAnOddDateIsRefused() {
         #expect(throws: ReproduciblePDF.Unexpected.self) { try ReproduciblePDF.normalised(Array("<html>".utf8), dated: exported) }
+        let cut = Self.pdf(created: "D:20261202172244Z", modified: "D:20261202172244Z")
+        #expect(throws: ReproduciblePDF.Unexpected.self) { try ReproduciblePDF.normalised(Array(cut.prefix(cut.count - 40)), dated: exported) }
         #expect(throws: ReproduciblePDF.Unexpected.self) {
             try ReproduciblePDF.normalised(Self.pdf(created: "yesterday", modified: "D:20261202172244Z"), dated: exported)
         }

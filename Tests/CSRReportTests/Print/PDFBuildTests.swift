@@ -91,6 +91,10 @@ import Testing
             let small = sizes.filter { $0.points < 6.95 }
             #expect(small.isEmpty, "\(folder): text below 7 pt: \(small.prefix(8).map { "\($0.word) \(($0.points * 10).rounded() / 10)" })")
             smallest = min(smallest, sizes.map(\.points).min() ?? .infinity)
+            // Most words are body text, set at 10 pt: anything else means Chromium shrank the page
+            // to fit something too wide (which is how the chart labels once came out at 4 pt).
+            let common = Dictionary(grouping: sizes, by: { ($0.points * 10).rounded() / 10 }).max { $0.value.count < $1.value.count }?.key ?? 0
+            #expect(abs(common - 10) < 0.15, "\(folder): body text at \(common) pt, not 10 pt: the page was scaled")
             // The SVG charts are there as text (their tick labels): the trend charts' 0.00 … 1.00 axis.
             #expect(words.contains { ["1.00", "1,00"].contains($0.word) }, "\(folder): no chart label found")
         }

@@ -1,6 +1,8 @@
 # The two commands of the README:
 #   make demo   builds the demo reports into site/ (installs libcmark-dev, libsqlite3-dev, libpq-dev if missing)
-#   make test   runs the test suite (what CI runs; also installs a PostgreSQL server for the export tests)
+#   make demo-pdf  the same with report.pdf in each bundle (also installs Chromium and poppler-utils)
+#   make test   runs the test suite (what CI runs; also installs a PostgreSQL server for the export
+#               tests, and Chromium and poppler-utils for the PDF tests)
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/csr-report
@@ -12,7 +14,7 @@ COMPLETIONS_DIR = .build/completions
 # The man page's date: the last commit's, so that the same source gives the same page.
 MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null || date -u +%Y-%m-%d)
 
-.PHONY: demo test setup setup-tests build man completions install uninstall clean screenshots axe benchmark benchmark-export redaction-report redaction-linearity golden word-lists
+.PHONY: demo demo-pdf test setup setup-tests setup-pdf build man completions install uninstall clean screenshots axe benchmark benchmark-export redaction-report redaction-linearity golden word-lists
 
 setup:
 	@scripts/bootstrap
@@ -20,6 +22,10 @@ setup:
 # The tests also need a PostgreSQL server (they start a throwaway cluster of their own).
 setup-tests:
 	@scripts/bootstrap --tests
+
+# build --pdf needs Chromium; only this target (and the tests) installs it.
+setup-pdf:
+	@scripts/bootstrap --pdf
 
 build: setup
 	$(SWIFT) build -c $(CONFIG) --product csr-report
@@ -57,6 +63,9 @@ uninstall:
 
 demo: build
 	$(BIN) build --out site
+
+demo-pdf: build setup-pdf
+	$(BIN) build --out site --pdf
 
 test: setup-tests
 	$(SWIFT) test --disable-xctest

@@ -48,6 +48,14 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Start each CSV with a UTF-8 byte-order mark, for Excel on Windows (figures.xlsx needs none).")
     var csvBom = false
 
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp("Also write <tenant>/report.pdf: index.html printed on A4 by headless Chromium (see README).",
+                             discussion: "Needs Chromium (scripts/bootstrap --pdf, or apt-get install chromium); without it the build stops before writing anything."))
+    var pdf = false
+
+    @Option(help: ArgumentHelp("The Chromium or Chrome executable for --pdf (default: chromium, chromium-browser, google-chrome on PATH).",
+                               valueName: "path"), completion: .file())
+    var chromium: String?
+
     @Option(help: ArgumentHelp("Where to write the review sheets, <tenant>.csv: every quoted excerpt with its snippet id (never inside --out).",
                                discussion: "Default: review/ beside the output folder.", valueName: "dir"), completion: .directory)
     var review: String?
@@ -71,6 +79,7 @@ struct BuildCommand: AsyncParsableCommand {
             do { _ = try Shard(parsing: shard) } catch { throw ValidationError("\(error)") }
         }
         if let problem = ReviewSheet.problem(review: reviewFolder, out: out) { throw ValidationError(problem) }
+        if chromium != nil && !pdf { throw ValidationError("--chromium names the browser that prints --pdf; add --pdf or leave --chromium out") }
         // Here rather than in run(), so that a --locale from the project file or the environment
         // is named by its source; a templates folder that does not load is run()'s error (exit 1).
         if let templateSet = try? loadTemplates() {
@@ -90,19 +99,28 @@ struct BuildCommand: AsyncParsableCommand {
         if let excludeEvidence { settings.excludedSnippets = try EvidenceExclusions.load(excludeEvidence) }
         var renderer = ReportRenderer(templates: try loadTemplates(), locale: LocaleChoice(parsing: locale))
         renderer.csvByteOrderMark = csvBom
+        // The browser is looked for before any export or read, so a missing one costs nothing.
+        let printer = try pdf ? self.printer() : nil
         // `--db postgresql://...`: export to a temporary snapshot first, build from it, remove it.
         if let db = snapshot.db, PostgresTarget.isURL(db) {
             let path = FileManager.default.temporaryDirectory
                 .appendingPathComponent("csr-report-export-\(ProcessInfo.processInfo.processIdentifier).sqlite").path
             defer { try? FileManager.default.removeItem(atPath: path) }
             _ = try SnapshotCommand.export(from: db, to: path, overwrite: true)
-            try await build(from: path, settings: settings, renderer: renderer)
+            try await build(from: path, settings: settings, renderer: renderer, printer: printer)
         } else {
-            try await build(from: try snapshot.resolvedPath(), settings: settings, renderer: renderer)
+            try await build(from: try snapshot.resolvedPath(), settings: settings, renderer: renderer, printer: printer)
         }
     }
 
-    private func build(from path: String, settings: ReportSettings, renderer: ReportRenderer) async throws {
+    private func printer() throws -> PDFPrinter {
+        let environment = ProcessInfo.processInfo.environment
+        var printer = PDFPrinter(browser: try BrowserLocation.find(explicit: chromium, path: environment["PATH"]))
+        if let seconds = environment["CSR_REPORT_PRINT_SECONDS"].flatMap(PDFPrinter.timeLimit(parsing:)) { printer.timeLimit = seconds }
+        return printer
+    }
+
+    private func build(from path: String, settings: ReportSettings, renderer: ReportRenderer, printer: PDFPrinter?) async throws {
         let data = try Snapshot.open(path).load()
         let figures = ReportFigures(data: data, settings: settings, generatedAt: try SourceDateEpoch.fromEnvironment())
         var options = ReportPipeline.Options(period: try periodOptions.resolve(default: figures.defaultPeriod, trendPeriods: settings.trendPeriods), snapshotPath: path)
@@ -111,6 +129,7 @@ struct BuildCommand: AsyncParsableCommand {
         options.reviewFolder = reviewFolder
         options.shard = try shard.map { try Shard(parsing: $0) }
         options.allowIncomplete = allowIncomplete
+        options.printer = printer
         options.faults = ProcessInfo.processInfo.environment["CSR_REPORT_TEST_FAULT"].flatMap(FaultPlan.init(parsing:))
         let folders = TenantFolderName.assign(data.companies)
         options.companies = try figures.companyIndexes(matching: companies) { folders[$0.id] ?? "" }

@@ -58,6 +58,9 @@ struct CSRReportCommand: AsyncParsableCommand {
         if let text = environment["CSR_REPORT_QUERY_SECONDS"], Snapshot.queryTimeLimit(parsing: text) == nil {
             throw OutOfRangeValue(message: "CSR_REPORT_QUERY_SECONDS=\(MessageText.escaped(text)) must be a number of seconds above 0 and below 1000000000.")
         }
+        if let text = environment["CSR_REPORT_PRINT_SECONDS"], PDFPrinter.timeLimit(parsing: text) == nil {
+            throw OutOfRangeValue(message: "CSR_REPORT_PRINT_SECONDS=\(MessageText.escaped(text)) must be a number of seconds above 0 and below 86400.")
+        }
     }
 
     /// ArgumentParser reports usage problems through its own (internal) error types.

@@ -26,6 +26,8 @@ public struct ReportPipeline: Sendable {
         /// Build a period that is not over at the snapshot's `exported_at` (its figures are
         /// incomplete; the summary warns). Off: such a period stops the build before anything is written.
         public var allowIncomplete = false
+        /// `--pdf`: print each bundle's index.html to report.pdf (nil: no PDF).
+        public var printer: PDFPrinter?
 
         public init(period: Period, snapshotPath: String) {
             self.period = period
@@ -68,7 +70,7 @@ public struct ReportPipeline: Sendable {
         // Render concurrently into memory; nothing on disk changes until the switch.
         let bundles = try await renderAll(tenants.map { (folder($0), $0.report) })
         let siteIndex = try renderer.renderSiteIndex(indexTenants.map { SiteIndexEntry(folder: folder($0), report: $0.report) },
-                                                     period: options.period, generatedAt: figures.generatedAt)
+                                                     period: options.period, generatedAt: figures.generatedAt, withPDF: options.printer != nil)
         var content = SiteContent(period: options.period, generatedAt: figures.generatedAt, bundles: bundles, siteIndex: siteIndex,
                                   tenantFolders: Set(folders.values))
         content.zip = options.zip
@@ -112,6 +114,7 @@ public struct ReportPipeline: Sendable {
 
     private func renderAll(_ reports: [(folder: String, report: TenantReport)]) async throws -> [TenantBundle] {
         let renderer = self.renderer
+        let printer = options.printer
         let progress = self.progress
         let total = reports.count
         var results = [TenantBundle?](repeating: nil, count: total)
@@ -122,10 +125,12 @@ public struct ReportPipeline: Sendable {
                 guard next < total else { return }
                 let i = next
                 let (folder, report) = reports[i]
-                group.addTask { (i, TenantBundle(folder: folder, files: try renderer.render(report))) }
+                group.addTask { (i, TenantBundle(folder: folder, files: try Self.files(of: report, folder: folder, renderer: renderer, printer: printer))) }
                 next += 1
             }
-            for _ in 0..<min(options.concurrency, total) { launch() }
+            // Each print is a whole browser (about 200 MB): at most `PDFPrinter.concurrentPrints` at once.
+            let width = printer == nil ? options.concurrency : min(options.concurrency, PDFPrinter.concurrentPrints)
+            for _ in 0..<min(width, total) { launch() }
             progress(0, total)
             while let (i, bundle) = try await group.next() {
                 results[i] = bundle
@@ -135,6 +140,14 @@ public struct ReportPipeline: Sendable {
             }
         }
         return results.compactMap { $0 }
+    }
+
+    /// A bundle's files, with report.pdf printed from its index.html under `--pdf`: still in
+    /// memory, so a failed print leaves `--out` untouched.
+    private static func files(of report: TenantReport, folder: String, renderer: ReportRenderer, printer: PDFPrinter?) throws -> [RenderedFile] {
+        let files = try renderer.render(report)
+        guard let printer, let page = files.first(where: { $0.name == "index.html" }) else { return files }
+        return files + [try printer.print(page, folder: folder, dated: report.generatedAt)]
     }
 }
 

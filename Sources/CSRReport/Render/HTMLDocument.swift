@@ -7,16 +7,23 @@
 struct HTMLDocument {
     let templates: TemplateSet
 
-    func page(title: String, lang: String, body: String, kind: String, footer: String) throws -> String {
+    /// `pageFooter`: the running footer of every printed page (company and period), set after
+    /// report.css as a CSS string (the only data in the stylesheet), so any shell gets it.
+    func page(title: String, lang: String, body: String, kind: String, footer: String, pageFooter: String? = nil) throws -> String {
         let html = templates.shell.render([
             "lang": lang,
             "title": title,
-            "css": templates.css,
+            "css": templates.css + (pageFooter.map(Self.printFooterRule) ?? ""),
             "body": body,
             "kind": kind,
             "footer": footer,
         ])
         try OutputPolicy.checkSelfContained(html, file: templates.shell.file)
         return html
+    }
+
+    /// report.css styles the margin boxes; this adds only the text, as an escaped CSS string.
+    static func printFooterRule(_ text: String) -> String {
+        "\n@page { @bottom-left { content: \(cssString(text)); } }\n"
     }
 }

@@ -49,7 +49,7 @@ enum OutputPolicy {
     }
 
     /// The only links a page may hold: to a file of a bundle, by a relative path without `..`.
-    static let bundleFiles: Set<String> = ["index.html", "email.html", "email.txt", "report.md", "metrics.csv", "trends.csv", "evidence.csv", "figures.xlsx"]
+    static let bundleFiles: Set<String> = ["index.html", "email.html", "email.txt", "report.md", "metrics.csv", "trends.csv", "evidence.csv", "figures.xlsx", "report.pdf"]
 
     static func isBundleLink(_ href: String) -> Bool {
         let parts = href.split(separator: "/", omittingEmptySubsequences: false)

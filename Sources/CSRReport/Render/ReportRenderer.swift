@@ -64,8 +64,10 @@ public struct ReportRenderer: Sendable {
     public func languageCode(of report: TenantReport) -> String { language(of: report).catalog.code }
 
     /// The site's own index.html (the operator's page: English).
-    public func renderSiteIndex(_ entries: [SiteIndexEntry], period: Period, generatedAt: Timestamp?) throws -> RenderedFile {
-        RenderedFile(name: "index.html", text: try SiteIndexRenderer(templates: templates).render(entries, period: period, generatedAt: generatedAt))
+    /// `withPDF`: the bundles hold report.pdf (`--pdf`), and the index links it.
+    public func renderSiteIndex(_ entries: [SiteIndexEntry], period: Period, generatedAt: Timestamp?, withPDF: Bool = false) throws -> RenderedFile {
+        RenderedFile(name: "index.html", text: try SiteIndexRenderer(templates: templates).render(entries, period: period, generatedAt: generatedAt,
+                                                                                                     withPDF: withPDF))
     }
 
     func language(of report: TenantReport) -> LanguageTemplates {
@@ -99,6 +101,9 @@ public struct ReportRenderer: Sendable {
         values["generated"] = report.generatedAt.map { text.date($0.date) }
         let footer = text.text(report.generatedAt == nil ? .pageFooter : .pageFooterWithSnapshot, values)
         let title = text.text(.pageReportTitle, ["company": report.company.displayName, "period": text.periodInText(report.period)])
-        return try HTMLDocument(templates: templates).page(title: title, lang: text.facts.lang, body: body, kind: "tenant-report", footer: footer)
+        // The printed page's running footer: who and when, without words to translate.
+        let pageFooter = "\(report.company.displayName) · \(text.periodInText(report.period))"
+        return try HTMLDocument(templates: templates).page(title: title, lang: text.facts.lang, body: body, kind: "tenant-report", footer: footer,
+                                                           pageFooter: pageFooter)
     }
 }

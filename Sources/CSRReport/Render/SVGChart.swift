@@ -36,10 +36,15 @@ enum SVGChart {
                 svg += "<line class=\"gap\" x1=\"\(fmt(x(i)))\" x2=\"\(fmt(x(i)))\" y1=\"\(fmt(top))\" y2=\"\(fmt(top + plotH))\" stroke=\"#b8c0cc\" stroke-dasharray=\"3 4\"/>"
                 // "not shown (fewer than 5 people)" is wider than the space between two periods:
                 // it is set on two lines, split at the space nearest its middle.
-                let lines = twoLines(note).enumerated().map { index, line in
-                    "<tspan x=\"\(fmt(x(i)))\" dy=\"\(index == 0 ? "0" : "12")\">\(htmlEscape(line))</tspan>"
+                // Centred under its period, but moved inwards where that would cut it at the
+                // chart's edge (the first period's note stood 27 units past the left edge).
+                let split = twoLines(note)
+                let half = ((split.map { textWidth($0, fontSize: 11) }.max() ?? 0) / 2).rounded(.up)
+                let noteX = min(max(x(i), half), width - half)
+                let lines = split.enumerated().map { index, line in
+                    "<tspan x=\"\(fmt(noteX))\" dy=\"\(index == 0 ? "0" : "12")\">\(htmlEscape(line))</tspan>"
                 }.joined()
-                svg += "<text class=\"gap-note\" x=\"\(fmt(x(i)))\" y=\"\(fmt(top + plotH + 31))\" text-anchor=\"middle\" fill=\"#5b6675\" font-size=\"11\" font-style=\"italic\">\(lines)</text>"
+                svg += "<text class=\"gap-note\" x=\"\(fmt(noteX))\" y=\"\(fmt(top + plotH + 31))\" text-anchor=\"middle\" fill=\"#5b6675\" font-size=\"11\" font-style=\"italic\">\(lines)</text>"
             }
         }
         // The line: runs of consecutive values; a hidden or missing value breaks it.

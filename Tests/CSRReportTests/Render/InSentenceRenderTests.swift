@@ -88,4 +88,16 @@ import Testing
         let html = (try? ReportRenderer(templates: TestLanguages.builtIn, locale: .fixed("en")).render(RenderFixtures.smallReport()))?.first { $0.name == "index.html" }?.text ?? ""
         #expect(html.contains("<tspan x=\"") && html.contains("\">not shown</tspan><tspan "))
     }
+
+    /// The first period's note was centred on the axis and cut 27 units past the chart's left edge.
+    @Test func aGapNoteAtTheChartsEdgeStaysInsideIt() throws {
+        let text = FigureText(k: 5, catalog: try #require(TestLanguages.builtIn.languages["en"]).catalog)
+        let points = [SVGChart.Point(label: "2024-Q4", value: .suppressed), SVGChart.Point(label: "2025-Q1", value: .value(0.4)),
+                      SVGChart.Point(label: "2025-Q2", value: .suppressed)]
+        let svg = SVGChart.trendLine(id: "t", title: "T", description: "D", seriesName: "mean", points: points, text: text)
+        let notes = svg.components(separatedBy: "class=\"gap-note\" x=\"").dropFirst().compactMap { Double($0.prefix { $0 != "\"" }) }
+        #expect(notes.count == 2)
+        let half = SVGChart.twoLines(text.suppressed(.other)).map { SVGChart.textWidth($0, fontSize: 11) }.max()! / 2
+        for x in notes { #expect(x - half >= 0 && x + half <= 520, "a note centred at \(x) is cut") }
+    }
 }

@@ -130,6 +130,24 @@ enum TestPaths {
 
     static func autoSite() throws -> String { try demoSiteAuto.get() }
 
+    /// The companies of the `--pdf` build: a Norwegian and a Ukrainian one, and the one with the
+    /// hostile name (quotes, `<script>`, Markdown), each in its own language.
+    static func pdfCompanies() throws -> [CompanyRow] {
+        let companies = try Snapshot.open(try demo()).load().companies
+        let picked = [companies.first { $0.country == "NO" }, companies.first { $0.country == "UA" }, companies.first { $0.name.contains("<script>") }]
+        return picked.compactMap { $0 }
+    }
+
+    static func pdfSiteArguments(out: String) throws -> [String] {
+        ["build", "--db", try demo(), "--out", out, "--period", "2025-Q3", "--locale", "auto", "--zip", "--pdf"]
+            + (try pdfCompanies()).flatMap { ["--company", $0.id.description] }
+    }
+
+    /// One `--pdf` build of three demo companies (`pdfCompanies`), shared by the PDF tests.
+    static let demoSitePDF = sharedBuild("site-pdf", pdfSiteArguments)
+
+    static func pdfSite() throws -> String { try demoSitePDF.get() }
+
     /// Builds into a fresh folder named after `name`, once; a failed build is kept as the error
     /// every test that reads the site reports.
     private static func sharedBuild(_ name: String, _ arguments: (String) throws -> [String]) -> Result<String, Error> {

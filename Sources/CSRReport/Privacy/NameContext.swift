@@ -60,7 +60,7 @@ extension NameRecogniser {
                WordTokeniser.isApostrophe(u), let s = text.unit(at: tokens[i].range.upperBound + 1), s == 0x73,
                !text.isLetter(at: tokens[i].range.upperBound + 2),
                !(i > 0 && (NameContextWords.placePrepositions.contains(tokens[i - 1].lower) || NameContextWords.saints.contains(tokens[i - 1].lower))),
-               !(i + 1 < tokens.count && tokens[i + 1].isCapitalised && tokens[i + 1].range.lowerBound == tokens[i].range.upperBound + 3) {
+               !(tokenAfterPossessive(i, tokens, text).map { tokens[$0].isCapitalised } ?? false) {
                 state[i] = .yes
             }
             // Two capitalised words side by side inside a sentence.

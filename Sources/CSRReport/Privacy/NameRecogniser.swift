@@ -48,6 +48,7 @@ struct NameRecogniser: Sendable {
         applySentenceSubjects(tokens, &state, text, language)
         applyInitials(tokens, &state, text, language)
         extendLists(tokens, &state, text, language)
+        applyParticles(tokens, &state, text)
         applyVetoes(tokens, &state, text, language, usersNames: usersNames)
         return merge(tokens, state, text)
     }
@@ -154,13 +155,6 @@ struct NameRecogniser: Sendable {
                   joinable(tokens[j - 1], tokens[j], in: text, lineBreak: false, strict: true) {
                 state[j] = .yes; j += 1
             }
-            // "Jamie van der Berg", "Dieter von der Heide": particles, then the surname.
-            if j < tokens.count, j > i, state[j] != .yes, let surname = Self.afterParticles(tokens, from: j, text),
-               surname < tokens.count, tokens[surname].isCapitalised, !tokens[surname].isAllCaps, !tokens[surname].touchesDigit,
-               joinable(tokens[surname - 1], tokens[surname], in: text, lineBreak: false, strict: true),
-               joinable(tokens[j - 1], tokens[j], in: text, lineBreak: false, strict: true) {
-                for k in j ... surname { state[k] = .yes }
-            }
             // Not onto the first word of a sentence: there a capital says nothing, and in
             // "Wskazówki Anny dotyczące" the name belongs to the noun before it.
             if i > 0, state[i - 1] != .yes, isCandidateNameWord(tokens[i - 1]), !tokens[i - 1].startsSentence,
@@ -180,19 +174,6 @@ struct NameRecogniser: Sendable {
         if keys.contains(where: CommonWords.capitalisedAnyway.contains) { return false }
         if t.isAllCaps { return previous.isAllCaps && t.length >= 3 && !keys.contains(where: CommonWords.notNames.contains) }
         return keys.contains(where: CommonWords.surnameLike.contains)
-    }
-
-    /// The index of the word after name particles that start at `start` ("van", "van der",
-    /// "von der", "de la"), or nil when none do.
-    private static func afterParticles(_ tokens: [WordToken], from start: Int, _ text: ScannedText) -> Int? {
-        let first = tokens[start].lower
-        guard ["van", "von", "de", "ter", "ten"].contains(first), text.unit(at: tokens[start].range.upperBound) == 0x20 else { return nil }
-        if start + 1 < tokens.count, ["der", "den", "dem", "la", "le"].contains(tokens[start + 1].lower),
-           text.unit(at: tokens[start + 1].range.upperBound) == 0x20 {
-            return start + 2
-        }
-        // "von" alone is also "from" ("Björn von Bosch"), "de" a preposition: only with an article.
-        return first == "von" || first == "de" ? nil : start + 1
     }
 
     private func applyCues(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText, _ language: TextLanguage) {
@@ -324,6 +305,8 @@ struct NameRecogniser: Sendable {
     private func isListNameWord(_ t: WordToken, _ language: TextLanguage) -> Bool {
         isNamePositionWord(t) && !NameContextWords.fieldWords.contains(t.lower)   // ", Tel."
             && !OrdinaryWords.isPlaceForm(t.lower)   // "nach Potsdam, Sanssouci"
+            // "Katrin Vogel, Arbeitgeber SAP": in German a German noun is the next item of a form.
+            && !(language == .german && OrdinaryWords.isGermanOrCompound(t.lower) && !isKnownFirstName(t))
             && (!t.startsSentence || (isRoleNameWord(t) && isContextWord(t, allowSentenceStart: true) && !isOrdinaryInAnyList(t, language)))
     }
 

@@ -18,7 +18,19 @@ extension NameRecogniser {
         else { return .no }
         if OrdinaryWords.places.contains(t.lower) { return .no }
         if let previous, NameContextWords.articles.contains(previous.lower) { return .no }
-        if t.startsSentence && !t.isAllCaps && isOrdinaryWord(t, language) { return .no }
+        // First in a sentence only the text's own language counts ("Dieter" is an English word,
+        // not a German one; German's list holds first names, so it is not asked).
+        if t.startsSentence && !t.isAllCaps {
+            let ordinary: Bool
+            switch language {
+            case .english: ordinary = OrdinaryWords.isEnglish(t.lower)
+            case .norwegian: ordinary = OrdinaryWords.norwegian.contains(t.lower)
+            case .polish: ordinary = OrdinaryWords.polish.contains(t.lower)
+            case .ukrainian: ordinary = t.isCyrillic ? OrdinaryWords.ukrainian.contains(t.lower) : OrdinaryWords.isEnglish(t.lower)
+            case .german: ordinary = false
+            }
+            if ordinary { return .no }
+        }
         return .yes
     }
 
@@ -79,10 +91,7 @@ extension NameRecogniser {
             // "St Patrick", "Stephen's Green", "at McDonald's": a saint, or a possessive before a
             // capitalised word, names a day, a place or a shop.
             if i > 0, NameContextWords.saints.contains(tokens[i - 1].lower) { organisation = true }
-            if j + 1 < tokens.count, tokens[j + 1].isCapitalised, tokens[j + 1].range.lowerBound == tokens[j].range.upperBound + 3,
-               let u = text.unit(at: tokens[j].range.upperBound), WordTokeniser.isApostrophe(u), text.unit(at: tokens[j].range.upperBound + 1) == 0x73 {
-                organisation = true
-            }
+            if let next = tokenAfterPossessive(j, tokens, text), tokens[next].isCapitalised { organisation = true }
             if i > 0, joinable(tokens[i - 1], tokens[i], in: text, lineBreak: false, strict: true) {
                 let before = tokens[i - 1]
                 if Self.organisationHeads.contains(before.lower) { organisation = true }
@@ -109,6 +118,42 @@ extension NameRecogniser {
             listEnd = m
         }
         for k in tokens.indices where veto[k] && state[k] == .yes && (!usersNames[k] || titleWord[k]) { state[k] = .no }
+    }
+
+    /// The word after "'s " that follows token `i` ("Stephen's Green" -> "Green"), if any: the
+    /// tokeniser leaves the "s" of a possessive as a word of its own.
+    func tokenAfterPossessive(_ i: Int, _ tokens: [WordToken], _ text: ScannedText) -> Int? {
+        let end = tokens[i].range.upperBound
+        guard let u = text.unit(at: end), WordTokeniser.isApostrophe(u), text.unit(at: end + 1) == 0x73 || text.unit(at: end + 1) == 0x53,
+              !text.isLetter(at: end + 2) else { return nil }
+        var k = i + 1
+        if k < tokens.count, tokens[k].range.lowerBound == end + 1 { k += 1 }   // the "s"
+        return k < tokens.count && tokens[k].range.lowerBound == end + 3 && text.unit(at: end + 2) == 0x20 ? k : nil
+    }
+
+    /// "Jamie van der Berg", "Dieter von der Heide": after any confirmed name, name particles
+    /// and a capitalised word belong to it.
+    func applyParticles(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText) {
+        for j in tokens.indices.dropFirst() where state[j - 1] == .yes && state[j] != .yes && tokens[j - 1].isCapitalised {
+            guard let surname = Self.afterParticles(tokens, from: j, text), surname < tokens.count,
+                  tokens[surname].isCapitalised, !tokens[surname].isAllCaps, !tokens[surname].touchesDigit,
+                  joinable(tokens[surname - 1], tokens[surname], in: text, lineBreak: false, strict: true),
+                  joinable(tokens[j - 1], tokens[j], in: text, lineBreak: false, strict: true) else { continue }
+            for k in j ... surname { state[k] = .yes }
+        }
+    }
+
+    /// The index of the word after name particles that start at `start` ("van", "van der",
+    /// "von der", "de la"), or nil when none do.
+    static func afterParticles(_ tokens: [WordToken], from start: Int, _ text: ScannedText) -> Int? {
+        let first = tokens[start].lower
+        guard ["van", "von", "de", "ter", "ten"].contains(first), text.unit(at: tokens[start].range.upperBound) == 0x20 else { return nil }
+        if start + 1 < tokens.count, ["der", "den", "dem", "la", "le"].contains(tokens[start + 1].lower),
+           text.unit(at: tokens[start + 1].range.upperBound) == 0x20 {
+            return start + 2
+        }
+        // "von" alone is also "from" ("Björn von Bosch"), "de" a preposition: only with an article.
+        return first == "von" || first == "de" ? nil : start + 1
     }
 
     /// The ranges (UTF-16, contents only) of quotations on one line of at most 60 units:

@@ -45,7 +45,10 @@ enum CommonWords {
     mon tue tues wed thu thur thurs fri sat sun kristi christi kristus christus \
     arabisch persisch russisch türkisch kurdisch somalisch schwedisch dänisch \
     ramadan eid bayram hanukkah diwali nowruz pesach passover pentecost halloween thanksgiving \
-    jul påske pinse ostern weihnachten pfingsten silvester wielkanoc wigilia великдень різдво
+    jul påske pinse ostern weihnachten pfingsten silvester wielkanoc wigilia великдень різдво \
+    spring summer autumn winter vår sommer høst vinter frühling herbst wiosna wiosną wiosny lato latem jesień \
+    jesienią zima zimą весна літо осінь зима himmelfart himmelfartsdag niepodległości świętych wszystkich \
+    boże bożego ciało zaduszki незалежності конституції
     """)
 
     /// Whether `lower` is a place, country or organisation of `notNames` in a Polish or Ukrainian
@@ -120,6 +123,10 @@ enum CommonWords {
     meny coop obs ikea elkjøp xxl clas ohlson allegro rozetka сільпо атб ашан rozetka prom \
     bankid minid altinn buypass helsenorge elster epuap дія приват24 monobank \
     quizlet memrise babbel chatgpt padlet mentimeter anki lingq ruter entur flytoget zalando finn \
+    revolut wise n26 klarna tesco dunnes penneys primark intreo telia ice onecall talkmore lycamobile \
+    deichman statkraft fretex vinmonopolet posten bring lieferando wolt foodora uber bolt flixbus \
+    charité vodafone telekom o2 dhl hermes dpd inpost orlen poczta pekao mbank ukrnet укрпошта \
+    нова пошта київстар vodafone lifecell приватбанк ощадбанк rozetka prom olx \
     syria syrien syrii сирія afghanistan afganistan афганістан eritrea erytrea еритрея somalia somalii \
     iraq irak iran sudan ethiopia etiopia etiopien turkey tyrkia türkei turcja туреччина russia russland \
     rosja rosji росія belarus białoruś білорусь moldova mołdawia молдова romania rumunia lithuania litwa \

@@ -39,6 +39,7 @@ struct NameRecogniser: Sendable {
             }
             extendToCapitalisedNeighbours(tokens, &state, text)
         }
+        applyLowerCaseText(tokens, &state, text, language)
         applyCues(tokens, &state, text, language)
         applyRoleCues(tokens, &state, text, language)
         applySignOffs(tokens, &state, text)

@@ -34,6 +34,37 @@ extension NameRecogniser {
         return .yes
     }
 
+    /// A text written all in lower case (a chat message): a common first name in lower case that
+    /// is no ordinary word of the text's language is a name ("takk til ola", "grace and ciaran
+    /// were fantastic"), and so is a user's or common first name joined to one by "and"
+    /// ("liv og thea"). In ordinary text a lower-case word is a word.
+    func applyLowerCaseText(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText, _ language: TextLanguage) {
+        guard !tokens.contains(where: { $0.isCapitalised && !$0.isAllCaps }) else { return }
+        func isName(_ t: WordToken) -> Bool {
+            NameFolding.keys(for: t.text).contains { dictionary.contains(key: $0) || FirstNames.dictionary.contains(key: $0) }
+        }
+        for (i, t) in tokens.enumerated() where state[i] != .yes && t.length >= 3 && !t.touchesDigit && t.text.allSatisfy(\.isLetter) {
+            let keys = NameFolding.keys(for: t.text)
+            guard keys.contains(where: FirstNames.dictionary.contains(key:)), !keys.contains(where: CommonWords.notNames.contains),
+                  !keys.contains(where: CommonWords.surnameNouns.contains) else { continue }
+            let ordinary: Bool
+            switch language {
+            case .german: ordinary = OrdinaryWords.isEnglish(t.lower)
+            case .english: ordinary = OrdinaryWords.isEnglish(t.lower)
+            default: ordinary = isOrdinaryWord(t, language)
+            }
+            if !ordinary { state[i] = .yes }
+        }
+        for i in tokens.indices where state[i] == .yes {
+            for (a, b) in [(i + 2, i + 1), (i - 2, i - 1)] where a >= 0 && a < tokens.count && state[a] != .yes {
+                if NamePositionWords.conjunctions.contains(tokens[b].lower), isName(tokens[a]),
+                   gap(tokens[min(a, b)], tokens[max(a, b)], text) == " ", gap(tokens[min(i, b)], tokens[max(i, b)], text) == " " {
+                    state[a] = .yes
+                }
+            }
+        }
+    }
+
     /// "J. Kearney", "M. Horbenko": a capital initial with its period, then a capitalised word
     /// that no list knows, is a name.
     func applyInitials(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText, _ language: TextLanguage) {

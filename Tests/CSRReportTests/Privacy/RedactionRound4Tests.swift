@@ -63,6 +63,18 @@ import Testing
         #expect(redactor.redact("Attendance Thu: all present.") == "Attendance Thu: all present.")
     }
 
+    @Test func seasonsHolidaysAndCommonServices() {
+        for text in [
+            "Wiosna przyszła, a ja wreszcie mówię po polsku.",
+            "Tylko 3 osoby (Boże Ciało).",
+            "Maybe slower, or with examples from real life, like bank or Revolut.",
+            "хто знає, де купити сім-карту Telia?",
+            "Wir haben Lieferando bestellt nach dem Kurs.",
+        ] {
+            #expect(redactor.redact(text) == text, "\(text)")
+        }
+    }
+
     @Test func countriesInTheirCaseForms() {
         #expect(CommonWords.isInflectedNotName("україні") && CommonWords.isInflectedNotName("норвегії") && CommonWords.isInflectedNotName("norvegii"))
         #expect(!CommonWords.isInflectedNotName("sollie"))   // an everyday word's case form is no place
@@ -100,6 +112,17 @@ import Testing
         #expect(redactor.redact("Inna osoba przyszła później.") == "Inna osoba przyszła później.")
         // A compound place is no inflected first name ("Ivano" is no case of "Ivanna").
         #expect(redactor.redact("A job in Ivano-Frankivsk.") == "A job in Ivano-Frankivsk.")
+    }
+
+    @Test func lowerCaseChatMessages() {
+        let users = Redactor(names: NameDictionary(names: ["Grace Walsh", "Liv Strand", "Anna Klein"]))
+        #expect(users.redact("grace and ciaran were fantastic today!! thank u both") == "[NAME] and [NAME] were fantastic today!! thank u both")
+        #expect(users.redact("liv og thea var fantastiske i dag!! takk begge to") == "[NAME] og [NAME] var fantastiske i dag!! takk begge to")
+        #expect(users.redact("kjempefint, takk til ola for vitsene") == "kjempefint, takk til [NAME] for vitsene")
+        // With a capital anywhere the text is ordinary prose, and lower-case words are words.
+        #expect(users.redact("We said grace and went home.") == "We said grace and went home.")
+        // A lower-case name that is an ordinary word of the language stays a word.
+        #expect(users.redact("ok, will do and see you") == "ok, will do and see you")
     }
 
     @Test func initialsBeforeASurname() {

@@ -162,6 +162,13 @@ import Testing
         #expect(redactor.redact("Liliia Ostapchuk (14.02.2025) came to the session.") == "[NAME] (14.02.2025) came to the session.")
     }
 
+    @Test func aBirthdayOfARecentYearIsAParty() {
+        #expect(redactor.redact("Birthday party on 12.05.2025 at the centre.") == "Birthday party on 12.05.2025 at the centre.")
+        #expect(redactor.redact("Bursdagsfeiring: bursdag 3. mai 2024 i klubben.") == "Bursdagsfeiring: bursdag 3. mai 2024 i klubben.")
+        #expect(redactor.redact("Her birthday: 12.03.1990.") == "Her birthday: [DATE].")
+        #expect(redactor.redact("Geburtstag am 3. Mai 1985.") == "Geburtstag am [DATE].")
+    }
+
     @Test func moreBirthWords() {
         #expect(redactor.redact("Tamara (Jg. 1962) wohnt bei ihrer Schwester.").contains("(Jg. [DATE])"))
         #expect(redactor.redact("Uchasnytsia (1988 r.n.) nadislala.").contains("([DATE] r.n.)"))

@@ -95,6 +95,9 @@ import Testing
         ("address tails", "12 Main Street, Dublin 5, ", ""),
         ("address localities", ", Bray", "3 Seaview Terrace"),
         ("brand-shaped words", "InPost ", "przez "),
+        ("words that mean at", "a собака b.", "x "),
+        ("NI numbers", "NI number JX 48 ", ""),
+        ("birthdays", "birthday 12.05.2025 ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 32 * 1024

@@ -189,3 +189,29 @@ import Testing
         #expect(redactor.redact("He lives at 12 Main Street, Anna said.") == "He lives at [ADDRESS], [NAME] said.")
     }
 }
+
+@Suite struct IdentifiersRound4 {
+    private let redactor = Redactor()
+
+    @Test func britishNationalInsuranceNumbersAfterTheirName() {
+        #expect(redactor.redact("Participant provided NI number JX 48 29 17 A for a form.") == "Participant provided NI number [NATIONAL_ID] for a form.")
+        #expect(redactor.redact("NINO: AB123456C") == "NINO: [NATIONAL_ID]")
+        #expect(redactor.redact("Room JX 48 29 17 A") == "Room JX 48 29 17 A")          // no cue
+        #expect(redactor.redact("NI number DQ 48 29 17 A") == "NI number DQ 48 29 17 A")  // D and Q are no prefix letters
+    }
+
+    @Test func taxNumbersAfterMoreCueWords() {
+        // 3115549422 passes the RNOKPP check; "skattenummer" / "Steuernummer" name it.
+        #expect(redactor.redact("ukrainsk skattenummer 3115549422.") == "ukrainsk skattenummer [NATIONAL_ID].")
+        // A Steuer-ID after its cue whose first ten digits repeat two digits: the check digit decides.
+        #expect(Checksums.germanTaxID("93078485311", strictDigits: false) && !Checksums.germanTaxID("93078485311"))
+        #expect(redactor.redact("Steuer-ID 93078485311 stand in der Bewerbung.") == "Steuer-ID [NATIONAL_ID] stand in der Bewerbung.")
+        #expect(redactor.redact("Steuer-ID 93078485312 stand in der Bewerbung.") == "Steuer-ID 93078485312 stand in der Bewerbung.")
+    }
+
+    @Test func eMailsWithAWordThatOnlyMeansAt() {
+        #expect(redactor.redact("Її пошта hanna.92 собака ukr.net.") == "Її пошта [EMAIL].")
+        #expect(redactor.redact("e-post s.pavlenko88 krøllalfa gmail punktum com.") == "e-post [EMAIL].")
+        #expect(redactor.redact("mail s.pawlenko88 małpa wp kropka pl") == "mail [EMAIL]")
+    }
+}

@@ -11,15 +11,19 @@ import Testing
 /// The floors sit just below what the redactor measured at the end of round 4, so a regression
 /// fails. Do not raise recall by editing the corpus.
 @Suite struct RedactionDev3 {
-    /// Measured during round 4 (docs/privacy.md, "Round 4"); raised at its end.
+    /// Measured at the end of round 4 (docs/privacy.md, "Round 4"): email 100, phone 100, name
+    /// 96.8 (users 94.6, non-users 97.6), iban, card, nationalID, ip, handle 100, url 95.0,
+    /// address 93.3, dateOfBirth 96.3; all 97.1; clean texts changed 3.0% (9/304); name-word
+    /// decoys destroyed 1.0% (1/102). Before round 4: all 80.1%, non-users 72.9%, clean texts
+    /// changed 17.4%. Each floor sits just below its figure, so one more miss fails.
     static let recallFloors: [String: Double] = [
-        "email": 0.91, "phone": 0.99, "name": 0.94, "iban": 0.99, "card": 0.99, "nationalID": 0.76, "ip": 0.99,
-        "url": 0.94, "handle": 0.99, "address": 0.68, "dateOfBirth": 0.59,
+        "email": 0.99, "phone": 0.99, "name": 0.966, "iban": 0.99, "card": 0.99, "nationalID": 0.99, "ip": 0.99,
+        "url": 0.94, "handle": 0.99, "address": 0.93, "dateOfBirth": 0.96,
     ]
-    static let overallFloor = 0.90
-    static let nonUserNameFloor = 0.95
-    static let cleanChangedCeiling = 0.06
-    static let nameWordDestroyedCeiling = 0.02
+    static let overallFloor = 0.97
+    static let nonUserNameFloor = 0.975
+    static let cleanChangedCeiling = 0.030
+    static let nameWordDestroyedCeiling = 0.015
 
     @Test func dev3Figures() throws {
         let (corpus, names) = try RedactionScore.load(corpus: "redaction-dev-3.jsonl", names: "redaction-dev-3-names.txt")

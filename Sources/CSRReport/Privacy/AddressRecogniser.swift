@@ -19,7 +19,7 @@ struct AddressRecogniser: Sendable {
     init() {
         let capWord = #"\p{Lu}[\p{L}'’.\-]*"#
         // A house letter may stand apart when it is a capital ("Kirkeveien 12 B").
-        let number = #"\d{1,4}(?:(?:[\p{L}]|\s\p{Lu})(?![\p{L}]))?(?:\s?[/\-]\s?\d{1,4}(?:[\p{L}](?![\p{L}]))?)?"#
+        let number = #"\d{1,4}(?:(?:[\p{L}]|\s\p{Lu})(?![\p{L}\p{N}]))?(?:\s?[/\-]\s?\d{1,4}(?:[\p{L}](?![\p{L}]))?)?"#
         let flat = #"(?:,?\s(?:m\.|kv\.?|кв\.?|квартира|apt\.?|apartment|leil\.|leilighet|Whg\.|Wohnung|flat|lok\.|mieszkanie|mieszkania)\s?\p{Lu}?\d{1,4}[\p{L}]?)?"#
         let ukPostcode = #"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"#
         let city = #"\p{Lu}[\p{L}]+(?:[ \-]\p{Lu}[\p{L}]+)?"#
@@ -35,7 +35,7 @@ struct AddressRecogniser: Sendable {
         let postcodeCity = #",?[ \t](?:\d{5}|\d{2}-\d{3}|(?!19|20)\d{4})[ \t]"# + city + #"(?![\p{L}\p{N}])"#
         let cityPostcode = #"(?:,\s"# + city + #",\s\d{5}(?!\d))?"#
         let ukFlat = #"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Za-z]?,?\s)?"#
-        let englishStreetWord = #"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Place|Square|Crescent|Court|Terrace|Gardens|Row|Grove|Mews|Walk|Boulevard|Blvd\.?|Hill|Parade)"#
+        let englishStreetWord = #"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Place|Square|Crescent|Court|Terrace|Gardens|Row|Grove|Mews|Walk|Boulevard|Blvd\.?|Hill|Parade|Park|Lawn|Green|Heights|Rise|View|Vale|Quay|Wharf)"#
         let sources = [
             // Storgata 12B / Hauptstraße 12
             #"(?<![\p{L}\p{N}])"# + streetPrefix + #"(?:\p{Lu}\p{Ll}+"# + nordicGermanSuffix + "|" + hyphenatedStreet + #")\s\d"# + String(number.dropFirst(2)) + flat + tail,
@@ -61,10 +61,19 @@ struct AddressRecogniser: Sendable {
         patterns = sources.map { TextPattern($0) }
         // No street word ("Am Markt 6a", "Unter den Linden 5", "Rynek Główny 1"): only with a
         // postcode and city after it, and only where no street-word address was found.
+        // Round 4: what may follow an address once it is found — a floor ("3. etg", "2. OG
+        // links"), a Norwegian flat code ("H0201"), a direction ("Dorset Street Upper"), and
+        // localities before the sentence goes on: district, town, county with an Irish or
+        // British postcode ("…, Artane, Dublin 5", "…, Bray, Co. Wicklow A98 W2P6", ", Lviv").
+        let eircode = #"[A-Z]\d{2}\s?[A-Z0-9]{4}"#
+        let locality = #"(?:Co\.\s)?[\p{Lu}][\p{L}'’\-]{2,}(?:\s[\p{Lu}][\p{L}'’\-]{2,})?(?:\s\d{1,2}(?!\d))?(?:\s(?:"# + eircode + "|" + ukPostcode + #")(?![\p{L}\p{N}])|(?=\s*(?:$|[,.;)\n])))"#
+        let segment = #"(?:,?\s\d{1,2}\.\s?(?:etg\.?|etasje|OG|Stock|piętro|поверх)(?:\s(?:links|rechts|li\.|re\.))?|\sH\d{4}|\s(?:Upper|Lower|North|South|East|West)(?![\p{L}])|,\s"# + locality + #"|,?\s(?:\d{4,5}|\d{2}-\d{3})\s"# + city + #"(?![\p{L}])|,?\s"# + eircode + ")"
+        tailExtension = TextPattern("(?:" + segment + "){1,4}")
         withoutStreetWord = TextPattern(#"(?<![\p{L}\p{N}])\p{Lu}\p{L}*(?:\s(?:der|den|dem|des))?(?:\s\p{Lu}[\p{L}\-]*)?\s"# + number + postcodeCity)
     }
 
     private let withoutStreetWord: TextPattern
+    private let tailExtension: TextPattern
 
     func candidates(in text: ScannedText) -> [PIICandidate] {
         let found = patterns.flatMap { pattern in
@@ -76,6 +85,11 @@ struct AddressRecogniser: Sendable {
             }
         }
         let fallback = withoutStreetWord.ranges(in: text).filter { r in !found.contains { $0.range.overlaps(r) } }
-        return found + fallback.map { PIICandidate(kind: .address, range: $0) }
+        return (found + fallback.map { PIICandidate(kind: .address, range: $0) }).map { c in
+            guard let extra = tailExtension.prefixLength(in: text, at: c.range.upperBound, limit: 120) else { return c }
+            var end = c.range.upperBound + extra
+            if text.unit(at: end - 1) == 0x2E, !text.isWordCharacter(at: end) { end -= 1 }   // "Co." keeps its dot only inside
+            return PIICandidate(kind: .address, range: c.range.lowerBound ..< end)
+        }
     }
 }

@@ -8,7 +8,7 @@ struct BirthDateRecogniser: Sendable {
     private let pattern: TextPattern
 
     init() {
-        let cue = #"(?:born|birthday|bursdag|urodziny|день\s+народження|birth\s?date|date\sof\sbirth|d\.?o\.?b\.?|født|fødd|fødselsdato|fødselsdag|geboren|geb\.|geburtsdatum|geburtstag|ur\.|urodzon[yaeą]|urodził(?:a|am|em|eś|aś)?\s+się|data\s+urodzenia|urodzin|народив(?:ся|ши)|народилас[ья]|народжен(?:ий|а|ня)|дата\s+народження|д\.\s?н\.|jahrgang|rocznik|rok\s+urodzenia|f\.|b\.|year\s+of\s+birth|fødselsår|geburtsjahr|рік\s+народження)"#
+        let cue = #"(?:born|birth\s?date|date\sof\sbirth|d\.?o\.?b\.?|født|fødd|fødselsdato|geboren|geb\.|geburtsdatum|ur\.|urodzon[yaeą]|urodził(?:a|am|em|eś|aś)?\s+się|data\s+urodzenia|народив(?:ся|ши)|народилас[ья]|народжен(?:ий|а|ня)|дата\s+народження|д\.\s?н\.|jahrgang|jg\.|rocznik|urodzenie|narodyvs[iy]a|narodylas[iy]a|rok\s+urodzenia|f\.|b\.|year\s+of\s+birth|fødselsår|geburtsjahr|рік\s+народження)"#
         let filler = #"[\s:,\-–—(]*(?:(?:on|in|of|at|is|was|am|im|ist|war|jahr|den|er|var|dnia|dn\.|w|we|jest|był|była|roku|r\.|i|у|в|року)\s+){0,3}"#
         let months = "(?:" + [
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -18,6 +18,7 @@ struct BirthDateRecogniser: Sendable {
             "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
             "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień",
             "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+            "sichnia", "liutoho", "bereznia", "kvitnia", "travnia", "chervnia", "lypnia", "serpnia", "veresnia", "zhovtnia", "lystopada", "hrudnia",
         ].sorted { $0.count > $1.count }.joined(separator: "|") + #")\.?"#
         let numeric = #"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2}))"#
         // The day as a number or in words ("the third of March 1990", "tredje mars", "dritten
@@ -28,10 +29,15 @@ struct BirthDateRecogniser: Sendable {
         // The year word belongs to the date ("12 березня 1990 року", "w 1990 r.").
         let date = "((?:" + written + "|" + numeric + "|" + year + #")(?:\s?(?:р\.|року|r\.|roku))?)(?![\p{L}\p{N}]|[./\-]\d)"#
         pattern = TextPattern(#"(?<![\p{L}])"# + cue + filler + date, caseInsensitive: true)
+        // A birthday is a party as often as a date of birth: after these words only a date of a
+        // year before 2020 counts ("birthday: 12.03.1990"; "birthday party on 12.05.2025" is the
+        // party's date).
+        let party = #"(?:birthday|bursdag|bursdagen|fødselsdag|geburtstag|urodziny|urodzin|день\s+народження)"#
+        birthdayPattern = TextPattern(#"(?<![\p{L}])"# + party + filler + date, caseInsensitive: true)
         // A birth marker after the date: "1990 р.н.", "12.03.1990 р. н.", "1985 року народження",
         // "(ur. 1990)" is covered above; here the Ukrainian and Polish suffix forms.
         let bareDate = "(" + written + "|" + numeric + "|" + year + #")(?![\p{L}\p{N}]|[./\-]\d)"#
-        dateThenMarker = TextPattern(#"(?<![\p{L}\p{N}./\-])"# + bareDate + #"\s?(?:р\.\s?н\.|року\s+народження|r\.\s?ur\.)"#, caseInsensitive: true)
+        dateThenMarker = TextPattern(#"(?<![\p{L}\p{N}./\-])"# + bareDate + #"\s?(?:р\.\s?н\.|року\s+народження|r\.\s?ur\.|r\.\s?n\.)"#, caseInsensitive: true)
         // The date first, the birth word after it: "12.03.1990 (DOB)", "3. mai 1988 – født",
         // "14/02/1979, date of birth".
         // Only the explicit birth words: a birthday party is not a date of birth.
@@ -78,13 +84,18 @@ struct BirthDateRecogniser: Sendable {
         return "(?:" + all.sorted { $0.count > $1.count }.map { $0.replacingOccurrences(of: " ", with: #"\s"#) }.joined(separator: "|") + ")"
     }()
 
+    private let birthdayPattern: TextPattern
     private let dateThenCue: TextPattern
     private let dayMonthAfterCue: TextPattern
     private let datedFirst: TextPattern
     private let dateThenMarker: TextPattern
 
     func candidates(in text: ScannedText) -> [PIICandidate] {
-        (pattern.ranges(in: text, group: 1) + datedFirst.ranges(in: text, group: 1) + dateThenMarker.ranges(in: text, group: 1)
+        let birthdays = birthdayPattern.ranges(in: text, group: 1).filter { r in
+            let year = text.substring(r).split(whereSeparator: { !$0.isNumber }).first { $0.count == 4 }.flatMap { Int($0) }
+            return year.map { $0 < 2020 } ?? true
+        }
+        return (pattern.ranges(in: text, group: 1) + birthdays + datedFirst.ranges(in: text, group: 1) + dateThenMarker.ranges(in: text, group: 1)
             + dateThenCue.ranges(in: text, group: 1) + dayMonthAfterCue.ranges(in: text, group: 1)).map { PIICandidate(kind: .dateOfBirth, range: $0) }
     }
 }

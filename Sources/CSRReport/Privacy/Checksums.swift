@@ -88,12 +88,18 @@ public enum Checksums {
 
     /// German Steuer-Identifikationsnummer: 11 digits, no leading zero, in the first ten one
     /// digit appears two or three times and the others at most once, ISO 7064 MOD 11,10 check.
-    static func germanTaxID(_ number: String) -> Bool {
+    /// With `strictDigits: false` two digits may repeat (8 or 9 distinct digits, none more than
+    /// three times).
+    static func germanTaxID(_ number: String, strictDigits: Bool = true) -> Bool {
         guard let d = digits(number), d.count == 11, d[0] != 0 else { return false }
         var counts = [Int](repeating: 0, count: 10)
         for x in d[0 ..< 10] { counts[x] += 1 }
         let repeated = counts.filter { $0 > 1 }
-        guard repeated.count == 1, repeated[0] <= 3 else { return false }
+        if strictDigits {
+            guard repeated.count == 1, repeated[0] <= 3 else { return false }
+        } else {
+            guard (1 ... 2).contains(repeated.count), repeated.allSatisfy({ $0 <= 3 }) else { return false }
+        }
         var product = 10
         for x in d[0 ..< 10] {
             var sum = (x + product) % 10

@@ -21,6 +21,12 @@ enum CommonWords {
     /// may still be added to a name by the patterns ("Anna Berg" with Berg not in the dictionary).
     static let surnameNouns: Set<String> = keys(surnameNounsText).subtracting(everyday)
     static let everydayOrSurnameNoun: Set<String> = everyday.union(surnameNouns)
+    /// Surnames that are also nouns or adjectives, as the second word of a name ("Katrin Vogel",
+    /// "Marte Vik", "Anna Berg", "Will Young"): `surnameNouns` and the everyday ones among them.
+    static let surnameLike: Set<String> = keys(surnameNounsText).union(keys("""
+    koch vogel fischer weiß weiss berg bakke vik hagen lund strand long white brown green black gray grey young rich \
+    king bell page hill love
+    """))
     static let notNames: Set<String> = everyday.union(keys(notNamesText))
         .union(RoleWords.roles.union(RoleWords.kinship).union(RoleWords.greetings).union(RoleWords.signOffs).flatMap { NameFolding.keys(for: $0) })
     /// Everyday words written with a capital in running English/German text whatever they
@@ -35,10 +41,27 @@ enum CommonWords {
     lithuanian latvian estonian swedish danish finnish dutch italian portuguese greek czech slovak \
     hungarian bulgarian serbian croatian bosnian albanian moldovan georgian armenian african asian \
     american canadian muslim christian jewish catholic orthodox protestant hindu buddhist \
+    irish scottish welsh gaelic celtic nordic scandinavian baltic slavic latin arab \
+    mon tue tues wed thu thur thurs fri sat sun kristi christi kristus christus \
     arabisch persisch russisch türkisch kurdisch somalisch schwedisch dänisch \
     ramadan eid bayram hanukkah diwali nowruz pesach passover pentecost halloween thanksgiving \
-    jul påske pinse ostern weihnachten pfingsten silvester wielkanoc wigilia великдень різдво
+    jul påske pinse ostern weihnachten pfingsten silvester wielkanoc wigilia великдень різдво \
+    spring summer autumn winter vår sommer høst vinter frühling herbst wiosna wiosną wiosny lato latem jesień \
+    jesienią zima zimą весна літо осінь зима himmelfart himmelfartsdag niepodległości świętych wszystkich \
+    boże bożego ciało zaduszki незалежності конституції
     """)
+
+    /// Whether `lower` is a place, country or organisation of `notNames` in a Polish or Ukrainian
+    /// case form, also transliterated ("Україні", "Норвегії", "Ukraini", "Norvegii").
+    private static let placesAndOrganisations = keys(notNamesText)
+
+    static func isInflectedNotName(_ lower: String) -> Bool {
+        guard lower.count >= 5 else { return false }
+        for (ending, nominative) in OrdinaryWords.placeEndings where lower.hasSuffix(ending) {
+            if NameFolding.keys(for: String(lower.dropLast(ending.count)) + nominative).contains(where: placesAndOrganisations.contains) { return true }
+        }
+        return false
+    }
 
     private static func keys(_ text: String) -> Set<String> {
         Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { NameFolding.keys(for: $0) })
@@ -100,6 +123,10 @@ enum CommonWords {
     meny coop obs ikea elkjøp xxl clas ohlson allegro rozetka сільпо атб ашан rozetka prom \
     bankid minid altinn buypass helsenorge elster epuap дія приват24 monobank \
     quizlet memrise babbel chatgpt padlet mentimeter anki lingq ruter entur flytoget zalando finn \
+    revolut wise n26 klarna tesco dunnes penneys primark intreo telia ice onecall talkmore lycamobile \
+    deichman statkraft fretex vinmonopolet posten bring lieferando wolt foodora uber bolt flixbus \
+    charité vodafone telekom o2 dhl hermes dpd inpost orlen poczta pekao mbank ukrnet укрпошта \
+    нова пошта київстар vodafone lifecell приватбанк ощадбанк rozetka prom olx \
     syria syrien syrii сирія afghanistan afganistan афганістан eritrea erytrea еритрея somalia somalii \
     iraq irak iran sudan ethiopia etiopia etiopien turkey tyrkia türkei turcja туреччина russia russland \
     rosja rosji росія belarus białoruś білорусь moldova mołdawia молдова romania rumunia lithuania litwa \
@@ -110,6 +137,8 @@ enum CommonWords {
     америка africa afrika afryka африка asia asien azja азія europa європа österreich austria \
     schweiz szwajcaria switzerland czechy tschechien slovakia słowacja hungary ungarn węgry \
     georgia gruzja грузія armenia armenien вірменія pakistan india indien indie bangladesh \
+    норвегія німеччина польща ірландія англія британія швеція фінляндія ireland irland irlandia \
+    maidan majdan майдан \
     china chiny kina japan japonia vietnam wietnam \
     nav erasmus horizon cefr ielts toefl python excel java swift zoom teams slack \
     programme programmet projekt project projekt prosjekt mentorship mentoring onboarding \

@@ -54,10 +54,13 @@ extension NameRecogniser {
                 let plain = lower == "with" || lower == "med"
                 if (instrumental || plain), isContextWord(t, allowSentenceStart: false) { markName(from: i + 1, tokens, &state, text) }
             }
-            // "Jonas's mum".
+            // "Jonas's mum"; not a shop or a place named after someone: "at McDonald's", "Stephen's
+            // Green", "St Patrick's Day" (after a place preposition or a saint, or before a capital).
             if isContextWord(tokens[i], allowSentenceStart: true), let u = text.unit(at: tokens[i].range.upperBound),
                WordTokeniser.isApostrophe(u), let s = text.unit(at: tokens[i].range.upperBound + 1), s == 0x73,
-               !text.isLetter(at: tokens[i].range.upperBound + 2) {
+               !text.isLetter(at: tokens[i].range.upperBound + 2),
+               !(i > 0 && (NameContextWords.placePrepositions.contains(tokens[i - 1].lower) || NameContextWords.saints.contains(tokens[i - 1].lower))),
+               !(tokenAfterPossessive(i, tokens, text).map { tokens[$0].isCapitalised } ?? false) {
                 state[i] = .yes
             }
             // Two capitalised words side by side inside a sentence.
@@ -84,7 +87,9 @@ extension NameRecogniser {
                !OrdinaryWords.places.contains(tokens[i].lower),
                !OrdinaryWords.isEnglish(tokens[i].lower),
                text.unit(at: tokens[i].range.upperBound) != 0x2D, text.unit(at: tokens[i].range.lowerBound - 1) != 0x2D,
-               !(i > 0 && NameContextWords.placePrepositions.contains(tokens[i - 1].lower)) {
+               !(i > 0 && NameContextWords.placePrepositions.contains(tokens[i - 1].lower)),
+               // "nach Potsdam, Sanssouci": a list that began with a place goes on with places.
+               !(i > 0 && gap(tokens[i - 1], tokens[i], text) == ", " && OrdinaryWords.isPlaceForm(tokens[i - 1].lower)) {
                 state[i] = .yes
             }
             // One capitalised word inside a sentence, outside German.
@@ -254,6 +259,8 @@ enum NameContextWords {
     /// Zosi"). Not "do/od/u/до/від/у": after them brands and institutions in the genitive
     /// ("do Lidla", "до Ашану") outnumber people.
     static let personPrepositions: Set<String> = ["for", "hos", "dla", "для"]
+    /// "St Patrick", "Sankt Hans", "Święty Mikołaj": a saint names a day, a church or a place.
+    static let saints: Set<String> = ["st", "saint", "sankt", "san", "santa", "święty", "świętego", "św", "святий", "святого", "св"]
     static let topicPrepositions: Set<String> = ["about", "om", "o", "powodu", "про", "щодо", "стосовно", "über"]
     static let articles: Set<String> = [
         "the", "a", "an", "this", "our", "den", "det", "der", "die", "das", "ein", "eine", "dieser", "diese", "dieses",

@@ -69,8 +69,13 @@ extension NameRecogniser {
                !OrdinaryWords.places.contains(tokens[k].lower),
                joinable(tokens[i], tokens[k], in: text, lineBreak: false, strict: true) { k += 1 }
             // Two words no list knows, first in the sentence: a full name ("Olav Haugen, our
-            // neighbour, ..."), whatever follows.
-            if k == i + 2 { state[i] = .yes; state[i + 1] = .yes; continue }
+            // neighbour, ..."), whatever follows — when the first is a known first name or the
+            // second is shaped like a surname (round 4: "Verdächtige Logins", "Dzień
+            // Niepodległości", "Boże Ciało" are a heading, a holiday, a feast).
+            if k == i + 2 {
+                if isKnownFirstName(tokens[i]) || Self.isSurnameShaped(tokens[i + 1].lower) { state[i] = .yes; state[i + 1] = .yes }
+                continue
+            }
             guard k < tokens.count, gap(tokens[k - 1], tokens[k], text) == " " else { continue }
             let next = tokens[k].lower
             var person = NamePositionWords.personVerbs.contains(next)
@@ -131,6 +136,22 @@ extension NameRecogniser {
             }
         }
     }
+
+    /// A user's or a common first name (`FirstNames`), in any spelling the folding reaches.
+    func isKnownFirstName(_ t: WordToken) -> Bool {
+        NameFolding.keys(for: t.text).contains { dictionary.contains(key: $0) || FirstNames.dictionary.contains(key: $0) }
+    }
+
+    /// Endings of Ukrainian, Polish, Nordic and German surnames ("Shevchenko", "Kowalczuk",
+    /// "Nowicki", "Johansen", "Hoffmann").
+    static func isSurnameShaped(_ lower: String) -> Bool {
+        lower.count >= 5 && surnameEndings.contains { lower.hasSuffix($0) }
+    }
+
+    static let surnameEndings = [
+        "enko", "chuk", "czuk", "czyk", "iuk", "yuk", "juk", "ski", "ska", "sky", "cki", "cka", "dzki", "wicz", "vych",
+        "ych", "sen", "sson", "mann", "енко", "чук", "юк", "ук", "ський", "ська", "цький", "цька", "вич",
+    ]
 
     private func subjectShaped(_ t: WordToken, _ language: TextLanguage) -> Bool {
         guard t.length >= 3, isContextWord(t, allowSentenceStart: true), !OrdinaryWords.places.contains(t.lower) else { return false }

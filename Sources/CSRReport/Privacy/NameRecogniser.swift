@@ -21,8 +21,16 @@ struct NameRecogniser: Sendable {
         guard !tokens.isEmpty else { return [] }
         var state = [Verdict](repeating: .no, count: tokens.count)
         let language = TextLanguage.guess(tokens)
-        if !dictionary.isEmpty {
-            for (i, token) in tokens.enumerated() { state[i] = dictionaryVerdict(token, previous: i > 0 ? tokens[i - 1] : nil, language) }
+        // Users' names that are no everyday word: what the round-4 vetoes (titles, organisations,
+        // vocabulary lists) leave standing.
+        var usersNames = [Bool](repeating: false, count: tokens.count)
+        do {
+            for (i, token) in tokens.enumerated() {
+                let previous = i > 0 ? tokens[i - 1] : nil
+                if !dictionary.isEmpty { state[i] = dictionaryVerdict(token, previous: previous, language) }
+                usersNames[i] = state[i] == .yes && !NameFolding.keys(for: token.text).contains(where: CommonWords.everydayOrSurnameNoun.contains)
+                if state[i] == .no { state[i] = firstNameVerdict(token, previous: previous, language, text) }
+            }
             // Everyday-word names count next to a confirmed name ("Will Turner").
             for i in tokens.indices where state[i] == .ifNextToName {
                 let left = i > 0 && state[i - 1] == .yes && joinable(tokens[i - 1], tokens[i], in: text, lineBreak: false)
@@ -31,6 +39,7 @@ struct NameRecogniser: Sendable {
             }
             extendToCapitalisedNeighbours(tokens, &state, text)
         }
+        applyLowerCaseText(tokens, &state, text, language)
         applyCues(tokens, &state, text, language)
         applyRoleCues(tokens, &state, text, language)
         applySignOffs(tokens, &state, text)
@@ -38,7 +47,10 @@ struct NameRecogniser: Sendable {
         applySendersAndOwners(tokens, &state, text, language)
         applyContextCues(tokens, &state, text, language)
         applySentenceSubjects(tokens, &state, text, language)
+        applyInitials(tokens, &state, text, language)
         extendLists(tokens, &state, text, language)
+        applyParticles(tokens, &state, text)
+        applyVetoes(tokens, &state, text, language, usersNames: usersNames)
         return merge(tokens, state, text)
     }
 
@@ -50,6 +62,17 @@ struct NameRecogniser: Sendable {
         "kein", "keine", "keinen", "mein", "meine", "meinen", "dein", "sein", "seine", "ihr", "ihre", "unser", "unsere",
         "zum", "zur", "vom", "beim", "ins", "auf", "ans",
     ]
+
+    /// A lower-case word before which a capitalised German word reads as a noun: a preposition
+    /// ("in Weiß") or a declined adjective or article ("einen echten Fuchs"); not a verb ("war Berg").
+    private static func marksGermanNoun(_ previous: WordToken) -> Bool {
+        guard !previous.isCapitalised else { return false }
+        if germanArticles.contains(previous.lower) || germanPrepositions.contains(previous.lower) { return true }
+        return ["en", "em", "er", "es", "e"].contains { previous.lower.hasSuffix($0) } && previous.length >= 4
+            && OrdinaryWords.german.contains(previous.lower)
+    }
+
+    private static let germanPrepositions: Set<String> = ["in", "mit", "von", "zu", "bei", "nach", "aus", "für", "ohne", "unter", "über", "wie", "als"]
 
     private func dictionaryVerdict(_ t: WordToken, previous: WordToken?, _ language: TextLanguage) -> Verdict {
         guard t.length >= 2, !t.touchesDigit else { return .no }
@@ -71,8 +94,10 @@ struct NameRecogniser: Sendable {
             if !everyday { return .yes }
             // Months, weekdays and nationalities are capitalised anyway: never alone. A German
             // noun after an article or preposition ("auf den Berg") is capitalised anyway too.
+            // In German every noun is capitalised: "einen echten Fuchs", "ein Kleid in Weiß".
             if capitalisedInSentence && !keys.contains(where: CommonWords.capitalisedAnyway.contains)
-                && !(previous.map { Self.germanArticles.contains($0.lower) } ?? false) { return .yes }
+                && !(previous.map { Self.germanArticles.contains($0.lower) } ?? false)
+                && !(language == .german && OrdinaryWords.german.contains(t.lower) && previous.map(Self.marksGermanNoun) ?? false) { return .yes }
             // A lower-case surname noun ("strøm") is a name only next to another ("ola strøm").
             let surnameNoun = !keys.contains(where: CommonWords.everyday.contains)
             return t.isCapitalised || surnameNoun ? .ifNextToName : .no
@@ -80,13 +105,19 @@ struct NameRecogniser: Sendable {
         // Possessive and case endings: on capitalised words, and on lower-case Cyrillic words
         // (Ukrainian chat is often written in lower case: "з оксаною"); never on everyday words.
         guard t.isCapitalised || t.isCyrillic, !everyday, t.length >= 4 else { return .no }
+        return Self.containsInflected(keys, in: dictionary) ? .yes : .no
+    }
+
+    /// Whether one of `keys`, with a possessive or case ending swapped for the dictionary form's,
+    /// is in `names` ("Kowalskiej", "Оленою", "Kateryny").
+    static func containsInflected(_ keys: [String], in names: NameDictionary) -> Bool {
         for key in keys {
-            for (suffix, replacement) in Self.endings where key.hasSuffix(suffix) && key.count - suffix.count >= 3 {
+            for (suffix, replacement) in endings where key.hasSuffix(suffix) && key.count - suffix.count >= 3 {
                 let stem = String(key.dropLast(suffix.count)) + replacement
-                if dictionary.contains(key: stem), !CommonWords.everydayOrSurnameNoun.contains(stem) { return .yes }
+                if names.contains(key: stem), !CommonWords.everydayOrSurnameNoun.contains(stem) { return true }
             }
         }
-        return .no
+        return false
     }
 
     /// Possessive and case endings in `NameFolding` skeleton form, with what replaces them to
@@ -99,15 +130,29 @@ struct NameRecogniser: Sendable {
     ]
 
     func isCandidateNameWord(_ t: WordToken) -> Bool {
-        guard t.isCapitalised, !t.isAllCaps, !t.touchesDigit, t.length >= 2 else { return false }
-        return !NameFolding.keys(for: t.text).contains(where: CommonWords.notNames.contains)
+        guard t.isCapitalised, !t.isAllCaps, !t.touchesDigit, t.length >= 2, !Self.isBrandShaped(t.text) else { return false }
+        return !NameFolding.keys(for: t.text).contains(where: CommonWords.notNames.contains) && !CommonWords.isInflectedNotName(t.lower)
+    }
+
+    /// A capital after a small letter inside the word, as brands write them ("InPost", "OneDrive",
+    /// "TestDaF"); not the Irish and Scottish "Mc"/"Mac" surnames ("McGrath").
+    static func isBrandShaped(_ word: String) -> Bool {
+        var previousLower = false
+        for (k, c) in word.enumerated() {
+            if c.isUppercase, previousLower, k > 0 {
+                let head = word.prefix(k)
+                return !(head == "Mc" || head == "Mac")
+            }
+            previousLower = c.isLowercase
+        }
+        return false
     }
 
     private func extendToCapitalisedNeighbours(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText) {
         let confirmed = tokens.indices.filter { state[$0] == .yes && tokens[$0].isCapitalised }
         for i in confirmed {
             var j = i + 1
-            while j < tokens.count, j <= i + 2, state[j] != .yes, isCandidateNameWord(tokens[j]),
+            while j < tokens.count, j <= i + 2, state[j] != .yes, isSurnameAfterName(tokens[j], after: tokens[j - 1]),
                   joinable(tokens[j - 1], tokens[j], in: text, lineBreak: false, strict: true) {
                 state[j] = .yes; j += 1
             }
@@ -118,6 +163,18 @@ struct NameRecogniser: Sendable {
                 state[i - 1] = .yes
             }
         }
+    }
+
+    /// The word after a name that continues it: a name-shaped word; a capitalised surname that is
+    /// also a noun ("Katrin Vogel", "Marte Vik", "Kristin Aas"); or, after a name in capitals, a
+    /// word in capitals ("SERHII PAVLENKO").
+    private func isSurnameAfterName(_ t: WordToken, after previous: WordToken) -> Bool {
+        if isCandidateNameWord(t) { return true }
+        guard t.isCapitalised, !t.touchesDigit, t.length >= 2, !t.startsSentence else { return false }
+        let keys = NameFolding.keys(for: t.text)
+        if keys.contains(where: CommonWords.capitalisedAnyway.contains) { return false }
+        if t.isAllCaps { return previous.isAllCaps && t.length >= 3 && !keys.contains(where: CommonWords.notNames.contains) }
+        return keys.contains(where: CommonWords.surnameLike.contains)
     }
 
     private func applyCues(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText, _ language: TextLanguage) {
@@ -176,6 +233,9 @@ struct NameRecogniser: Sendable {
             guard j < tokens.count else { continue }
             let lead = gap(tokens[j - 1], tokens[j], text)
             if punctuationNeeded ? !Self.punctuatedGaps.contains(lead) : !Self.roleGaps.contains(lead) { continue }
+            // "Termin beim Hausarzt, Anruf bei …": after a comma in German, a German noun is the
+            // next item of a list, not the role's name.
+            if lead == ", ", language == .german, OrdinaryWords.isGermanOrCompound(tokens[j].lower), !isKnownFirstName(tokens[j]) { continue }
             if lead == ". " && tokens[j - 1].length > 4 { continue }   // only "Prof. X", never a sentence end
             // "saksbehandler kari", "córka ola": a lower-case name right after the role word.
             if isRole, lead == " ", isLowerCaseNameAfterRole(tokens[j], language) { state[j] = .yes; continue }
@@ -245,11 +305,14 @@ struct NameRecogniser: Sendable {
     /// First in a sentence only when no list knows it as an ordinary word ("Oleh and Natalia").
     private func isListNameWord(_ t: WordToken, _ language: TextLanguage) -> Bool {
         isNamePositionWord(t) && !NameContextWords.fieldWords.contains(t.lower)   // ", Tel."
+            && !OrdinaryWords.isPlaceForm(t.lower)   // "nach Potsdam, Sanssouci"
+            // "Katrin Vogel, Arbeitgeber SAP": in German a German noun is the next item of a form.
+            && !(language == .german && OrdinaryWords.isGermanOrCompound(t.lower) && !isKnownFirstName(t))
             && (!t.startsSentence || (isRoleNameWord(t) && isContextWord(t, allowSentenceStart: true) && !isOrdinaryInAnyList(t, language)))
     }
 
     private static let conjunctions: Set<String> = ["and", "og", "und", "i", "oraz", "та", "і", "й", "&"]
-    private static let titles: Set<String> = [
+    static let titles: Set<String> = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "fru", "herr", "frau", "pan", "pani", "pana", "panią", "panem",
         "panu", "pani", "пан", "пані", "пана", "паном", "пану",
     ]
@@ -328,19 +391,31 @@ struct NameRecogniser: Sendable {
         return newlines == 0 || (lineBreak && newlines == 1)
     }
 
+    /// A one-letter capital, then ". ", then the word: "J. Kearney".
+    private func isInitial(_ a: WordToken, before b: WordToken, _ text: ScannedText) -> Bool {
+        a.length == 1 && a.isCapitalised && gap(a, b, text) == ". "
+    }
+
     private func merge(_ tokens: [WordToken], _ state: [Verdict], _ text: ScannedText) -> [PIICandidate] {
         var out: [PIICandidate] = []
         var i = 0
         while i < tokens.count {
             guard state[i] == .yes else { i += 1; continue }
             var j = i
-            while j + 1 < tokens.count, state[j + 1] == .yes, joinable(tokens[j], tokens[j + 1], in: text, lineBreak: true) { j += 1 }
+            // An initial and its period join the surname after it ("J. Kearney").
+            while j + 1 < tokens.count, state[j + 1] == .yes,
+                  joinable(tokens[j], tokens[j + 1], in: text, lineBreak: true) || isInitial(tokens[j], before: tokens[j + 1], text) { j += 1 }
             var end = tokens[j].range.upperBound
-            // A single initial after the name: "Anna K." -> cover "K".
+            // A single initial after the name: "Anna K." -> cover "K", and its period when the
+            // sentence goes on ("Olena K. in the group"; at a sentence end the period stays).
             if j + 1 < tokens.count, tokens[j + 1].length == 1, tokens[j + 1].isCapitalised,
                text.unit(at: tokens[j + 1].range.upperBound) == 0x2E,
                joinable(tokens[j], tokens[j + 1], in: text, lineBreak: false, strict: true) {
                 end = tokens[j + 1].range.upperBound
+                if text.unit(at: end + 1) == 0x20, let after = text.unit(at: end + 2), let scalar = Unicode.Scalar(after),
+                   scalar.properties.isLowercase {
+                    end += 1
+                }
                 j += 1
             }
             // A title before the name belongs to it ("Frau Krause", "Dr. Ahmed", "pani Halina").

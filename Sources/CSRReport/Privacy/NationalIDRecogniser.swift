@@ -41,12 +41,15 @@ struct NationalIDRecogniser: Sendable {
             return 1
         }
         if Self.germanCues.contains(where: window.contains) {
-            if sizes[0] == 11, Checksums.germanTaxID(run.groups[0].digits) { return 1 }
+            // After the cue the check digit decides; the digit-frequency rule is relaxed to "some
+            // digit repeats, none more than three times" (older IDs and hand-made examples break
+            // the one-repeated-digit rule).
+            if sizes[0] == 11, Checksums.germanTaxID(run.groups[0].digits, strictDigits: false) { return 1 }
             if sizes.count >= 4, Array(sizes.prefix(4)) == [2, 3, 3, 3], Checksums.germanTaxID(run.digits(groups: 4)) { return 4 }
         }
         return nil
     }
 
-    private static let ukrainianCues = ["рнокпп", "іпн", "ідентифікаційн", "податков", "rnokpp", "ipn", "tax"]
+    private static let ukrainianCues = ["рнокпп", "іпн", "ідентифікаційн", "податков", "rnokpp", "ipn", "tax", "skattenummer", "steuernummer", "podatkow"]
     private static let germanCues = ["steuer", "idnr", "identifikationsnummer", "tax id", "tax-id"]
 }

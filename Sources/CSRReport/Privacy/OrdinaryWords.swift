@@ -79,7 +79,7 @@ enum OrdinaryWords {
         return false
     }
 
-    private static let placeEndings: [(String, String)] = [
+    static let placeEndings: [(String, String)] = [
         ("y", "a"), ("i", "a"), ("ie", "a"), ("ą", "a"), ("ę", "a"), ("a", ""), ("u", ""), ("ie", ""), ("em", ""),
         ("owa", "ów"), ("owie", "ów"), ("iu", ""), ("ii", "ia"), ("ji", "ja"),
         ("и", "а"), ("і", "а"), ("у", "а"), ("ою", "а"), ("а", ""), ("у", ""), ("і", ""), ("ом", ""), ("ові", ""),

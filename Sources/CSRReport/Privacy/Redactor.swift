@@ -18,6 +18,7 @@ public struct Redactor: Sendable {
     private let phone = PhoneRecogniser()
     private let address = AddressRecogniser()
     private let birthDate = BirthDateRecogniser()
+    private let birthScope = BirthDateScope()
     private let names: NameRecogniser
 
     public init(names: NameDictionary = .empty) {
@@ -37,11 +38,15 @@ public struct Redactor: Sendable {
         candidates += nationalID.candidates(in: scanned, runs: runs)
         candidates += documentNumber.candidates(in: scanned)
         candidates += birthDate.candidates(in: scanned)
+        let fullDates = birthScope.dates(in: scanned)
+        candidates += birthScope.candidates(in: scanned, dates: fullDates)
         candidates += ip.candidates(in: scanned)
         candidates += phone.candidates(in: scanned, runs: runs)
         candidates += address.candidates(in: scanned)
         candidates += handle.candidates(in: scanned)
-        candidates += names.candidates(in: scanned)
+        let nameCandidates = names.candidates(in: scanned)
+        candidates += nameCandidates
+        candidates += BirthDateScope.afterNames(fullDates, nameEnds: Set(nameCandidates.map(\.range.upperBound)), scanned)
         return OverlapResolution.resolve(candidates).map { c in
             let range = view.original(c.range)
             return PIIMatch(

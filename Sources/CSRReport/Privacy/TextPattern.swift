@@ -19,6 +19,15 @@ struct TextPattern: Sendable {
         }
     }
 
+    /// The length (UTF-16) of a match that starts exactly at `offset` and lies within the next
+    /// `limit` units, or nil: bounded work, for extending a match that another pattern found.
+    func prefixLength(in text: ScannedText, at offset: Int, limit: Int) -> Int? {
+        guard offset < text.count else { return nil }
+        let range = NSRange(location: offset, length: min(limit, text.count - offset))
+        guard let r = regex.firstMatch(in: text.string, options: [.anchored, .withoutAnchoringBounds], range: range), r.range.length > 0 else { return nil }
+        return r.range.length
+    }
+
     /// UTF-16 ranges of every match; `group` picks a capture group instead of the whole match
     /// (matches where that group did not take part are skipped).
     func ranges(in text: ScannedText, group: Int = 0) -> [Range<Int>] {

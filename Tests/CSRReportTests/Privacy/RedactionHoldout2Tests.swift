@@ -11,21 +11,21 @@ import Testing
 /// and after), so a regression fails. Do not raise recall by editing the holdout. Misses are only
 /// printed with REDACTION_DETAILS=1.
 @Suite struct RedactionHoldout2 {
-    /// Measured after round 3 of issue 7 (docs/privacy.md, "after round 3"; aggregates only):
-    /// email 100, phone 97.7, name 84.7 (users 92.1, non-users 79.4), iban 100, card 100,
-    /// nationalID 90.3, ip 100, url 95.2, handle 100, address 79.4, dateOfBirth 92.6; all 88.8;
-    /// clean texts changed 7.5% (10/134); name-word decoys destroyed 6.5% (6/92). Each floor sits
-    /// just below its figure, so that one more miss (or one more changed text) fails.
-    /// (Blind, before any change: all 66.1%, non-users 24.2%; round 1: 77.9%, 47.9%; round 2:
-    /// 87.5%, 75.8%.)
+    /// Measured after round 4 of issue 7 (docs/privacy.md, "Round 4"; aggregates only): email
+    /// 100, phone 97.7, name 92.2 (users 91.4, non-users 92.8), iban 100, card 100, nationalID
+    /// 96.8, ip 100, url 95.2, handle 100, address 91.2, dateOfBirth 92.6; all 94.0; clean texts
+    /// changed 7.5% (10/134); name-word decoys destroyed 5.4% (5/92). Each floor sits just below
+    /// its figure, so that one more miss (or one more changed text) fails. (Blind, before any
+    /// change: all 66.1%, non-users 24.2%; round 1: 77.9%, 47.9%; round 2: 87.5%, 75.8%; round 3:
+    /// 88.8%, 79.4%.)
     static let recallFloors: [String: Double] = [
-        "email": 0.99, "phone": 0.97, "name": 0.845, "iban": 0.99, "card": 0.99, "nationalID": 0.89, "ip": 0.99,
-        "url": 0.95, "handle": 0.99, "address": 0.78, "dateOfBirth": 0.92,
+        "email": 0.99, "phone": 0.97, "name": 0.92, "iban": 0.99, "card": 0.99, "nationalID": 0.96, "ip": 0.99,
+        "url": 0.95, "handle": 0.99, "address": 0.91, "dateOfBirth": 0.92,
     ]
-    static let overallFloor = 0.887
-    static let nonUserNameFloor = 0.79
+    static let overallFloor = 0.935
+    static let nonUserNameFloor = 0.925
     static let cleanChangedCeiling = 0.075
-    static let nameWordDestroyedCeiling = 0.066
+    static let nameWordDestroyedCeiling = 0.055
 
     @Test func holdout2Figures() throws {
         let (corpus, names) = try RedactionScore.load(corpus: "redaction-holdout-2.jsonl", names: "redaction-holdout-2-names.txt")

@@ -11,18 +11,20 @@ import Testing
 /// and after), so a regression fails. Do not raise recall by editing the holdout. Misses are only
 /// printed with REDACTION_DETAILS=1, and nobody designing rules may set it.
 @Suite struct RedactionHoldout3 {
-    /// Measured blind, before round 4 (main at 91497a4): email 90.5, phone 100, name 90.7 (users
-    /// 93.4, "pattern" names 89.4: non-users plus users' nicknames and transliterations), iban 100,
-    /// card 100, nationalID 80.8, ip 100, url 100, handle 100, address 71.8, dateOfBirth 64.3; all
-    /// 88.2; clean texts changed 5.7% (11/193); name-word decoys destroyed 5.4% (4/74). Each floor
-    /// sits just below its figure, so that one more miss (or one more changed text) fails.
+    /// Measured blind, before round 4 (main at 91497a4): all 88.2; email 90.5, nationalID 80.8,
+    /// address 71.8, dateOfBirth 64.3, "pattern" names 89.4; clean texts changed 5.7% (11/193).
+    /// After round 4 (aggregates only; docs/privacy.md): email 100, phone 100, name 94.8 (users
+    /// 93.4, "pattern" names 97.2: non-users plus users' nicknames and transliterations), iban
+    /// 100, card 100, nationalID 84.6, ip 100, url 100, handle 100, address 84.6, dateOfBirth
+    /// 66.7; all 92.9; clean texts changed 4.7% (9/193); name-word decoys destroyed 5.4% (4/74).
+    /// Each floor sits just below its figure, so that one more miss (or one more changed text) fails.
     static let recallFloors: [String: Double] = [
-        "email": 0.90, "phone": 0.99, "name": 0.90, "iban": 0.99, "card": 0.99, "nationalID": 0.80, "ip": 0.99,
-        "url": 0.99, "handle": 0.99, "address": 0.71, "dateOfBirth": 0.64,
+        "email": 0.99, "phone": 0.99, "name": 0.945, "iban": 0.99, "card": 0.99, "nationalID": 0.84, "ip": 0.99,
+        "url": 0.99, "handle": 0.99, "address": 0.84, "dateOfBirth": 0.66,
     ]
-    static let overallFloor = 0.88
-    static let nonUserNameFloor = 0.89
-    static let cleanChangedCeiling = 0.058
+    static let overallFloor = 0.925
+    static let nonUserNameFloor = 0.97
+    static let cleanChangedCeiling = 0.048
     static let nameWordDestroyedCeiling = 0.055
 
     @Test func holdout3Figures() throws {

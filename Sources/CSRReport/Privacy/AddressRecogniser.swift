@@ -48,7 +48,7 @@ struct AddressRecogniser: Sendable {
             #"(?<![\p{L}\p{N}])(?i:ul\.?|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|alejami|pl\.|plac|placu|os\.|osiedle|osiedlu)\s(?:[\p{L}.'’\-]+\s){0,3}"# + number + flat + tail,
             // вул. Хрещатик, 22
             // "м. Київ, вул. …": the city before the street belongs to the address.
-            #"(?<![\p{L}\p{N}])(?:(?:м\.|m\.)\s?\p{Lu}\p{L}+,\s)?(?i:вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
+            #"(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+\s(?:обл\.|область|oblast),\s)?(?:\p{Lu}\p{L}+\s(?:р-н|район|raion),\s)?(?:(?:м\.|m\.|с\.|смт\.?|s\.|smt)\s?\p{Lu}[\p{L}\-]+,\s)?(?i:вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
             // The street first, then the number, as many write it in English ("Shevchenko Street
             // 12", "Baker Street 221B")
             #"(?<![\p{L}\p{N}])(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #",?\s(?:No\.?\s)?"# + number + flat + tail,
@@ -58,7 +58,22 @@ struct AddressRecogniser: Sendable {
             // Flat 2, 221B Baker Street
             #"(?<![\p{L}\p{N}.,:])"# + ukFlat + #"\d{1,4}[A-Za-z]?\s(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #"(?![\p{L}])"# + flat + tail,
         ]
-        patterns = sources.map { TextPattern($0) }
+        // Round 5: shapes without a capitalised street name.
+        let eircodeStrict = #"[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}"#
+        let more = [
+            // Post-office boxes in the five languages: "PO Box 123", "Postboks 45, 0101 Oslo",
+            // "Postfach 10 20 30", "skrytka pocztowa 12", "а/с 17".
+            #"(?<![\p{L}\p{N}])(?i:p\.?\s?o\.?\s?box|post\s+office\s+box|postboks|pb\.|postfach|skrytka\s+pocztowa|skr\.\s?poczt\.|а/с|абонентська\s+скринька)\s?(?:nr\.?\s|№\s?|no\.?\s)?\d{1,6}(?:\s\d{2}){0,3}(?![\p{L}\p{N}])"# + tail,
+            // A street in lower case after its abbreviation: "вул. шевченка 5", "vul. franka 42".
+            #"(?<![\p{L}\p{N}])(?:вул\.|вулиця|просп\.|пров\.|бульв\.|vul\.|prosp\.|prov\.)\s?\p{Ll}[\p{L}'’\-]+(?:\s\p{Ll}[\p{L}'’\-]+)?,?\s(?:буд\.\s?)?"# + number + flat + tail,
+            // English in lower case, a number first: "12 main street", "4b oak road" (no small
+            // word between: "5 times at the road" is no address).
+            #"(?<![\p{L}\p{N}.,:])\d{1,4}[a-z]?\s(?!(?:the|a|an|at|on|in|to|of|and|or|for|with|my|our|his|her|your|their|people|times|years|days|hours|minutes|weeks|more|new|old)\s)[a-z][a-z'’\-]+(?:\s(?!(?:the|a|an|at|on|in|to|of|and|or)\s)[a-z][a-z'’\-]+)?\s(?:street|road|avenue|lane|drive|crescent|terrace)(?![\p{L}])"# + flat + tail,
+            // Rural Irish addresses: a townland or house name, localities, and an Eircode, which
+            // alone makes it an address ("Knockbrack, Kilgarvan, Co. Kerry V93 X2P4").
+            #"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2},\s){1,3}(?:Co\.\s)?\p{Lu}[\p{L}'’\-]+,?\s"# + eircodeStrict + #"(?![\p{L}\p{N}])"#,
+        ]
+        patterns = (sources + more).map { TextPattern($0) }
         // No street word ("Am Markt 6a", "Unter den Linden 5", "Rynek Główny 1"): only with a
         // postcode and city after it, and only where no street-word address was found.
         // Round 4: what may follow an address once it is found — a floor ("3. etg", "2. OG

@@ -14,9 +14,16 @@ struct BirthDateScope: Sendable {
         caseInsensitive: true)
     /// A full date: numeric with a four-digit year, or written with a month word and a year.
     private let fullDate = TextPattern(
-        #"(?<![\p{L}\p{N}./\-])(\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\.?\s(?:"# + BirthDateScope.monthWords
-            + #")\.?\s(?:19|20)\d{2}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2},?\s(?:19|20)\d{2})(?![\p{L}\p{N}]|[./\-]\d)"#,
+        #"(?<![\p{L}\p{N}./\-])(\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th|-?го)?\.?\s(?:of\s)?(?:"#
+            + BirthDateScope.allMonths + #")\.?,?\s(?:(?:19|20)\d{2}(?:-?го)?|['’]\d{2})|(?:"# + BirthDateScope.allMonths
+            + #")\.?\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)?,?\s(?:(?:19|20)\d{2}|['’]\d{2}))(?![\p{L}\p{N}]|[./\-]\d)"#,
         caseInsensitive: true)
+
+    /// Round 5: every month word and abbreviation the recogniser knows, longest first, so a
+    /// heading governs "2nd May 1991", "17 вер. 2009" and "Sept 17th '80" as well.
+    private static let allMonths = (monthWords.split(separator: "|").map(String.init) + BirthDateRecogniser.moreMonths
+        + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "okt", "des", "dez"])
+        .sorted { $0.count > $1.count }.joined(separator: "|")
 
     static let monthWords = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -45,7 +52,7 @@ struct BirthDateScope: Sendable {
         #"(?<![\p{L}])(?:children|kids|family|family\s+members|Kinder|Familie|Familienmitglieder|barn|barna|familie|familien|dzieci|rodzina|członkowie\s+rodziny|діти|дітей|сім['’ʼ]?я|родина|члени\s+сім['’ʼ]?ї)(?:\s[^\s\d:.!?]+){0,3}\s?:"#,
         caseInsensitive: true)
     private let relative = TextPattern(
-        #"(?<![\p{L}])(?:son|daughter|child|wife|husband|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|sønn|sønnen|datter|datteren|kone|kona|mann|mannen|mor|moren|far|faren|bror|broren|søster|søsteren|Sohn|Tochter|Kind|Ehefrau|Ehemann|Mutter|Vater|Bruder|Schwester|Enkel|Enkelin|syn|syna|córka|córki|dziecko|żona|mąż|matka|ojciec|brat|siostra|wnuk|wnuczka|син|сина|донька|доньки|дочка|дочки|дитина|дружина|чоловік|мати|мама|батько|тато|брат|сестра|онук|онука)(?:\s(?-i:\p{Lu})[\p{L}'’ʼ\-]+){0,2}\s?(?:[,:(–—\-]\s?)"#,
+        #"(?<![\p{L}])(?:son|daughter|child|wife|husband|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|sønn|sønnen|datter|datteren|kone|kona|mann|mannen|mor|moren|far|faren|bror|broren|søster|søsteren|Sohn|Tochter|Kind|Ehefrau|Ehemann|Mutter|Vater|Bruder|Schwester|Enkel|Enkelin|syn|syna|córka|córki|dziecko|żona|mąż|matka|ojciec|brat|siostra|wnuk|wnuczka|син|сина|донька|доньки|дочка|дочки|дитина|дружина|чоловік|мати|мама|батько|тато|брат|сестра|онук|онука|mama|tata|batko|maty|syn|donka|dochka|druzhyna|cholovik)(?:\s(?-i:\p{Lu})[\p{L}'’ʼ\-]+){0,2}(?:\s?[,:(–—\-]\s?|\s)"#,
         caseInsensitive: true)
     static let recentYear = 2024
 
@@ -130,11 +137,13 @@ struct BirthDateScope: Sendable {
     /// Round 5: a bare year in brackets right after a person's name is a birth year ("Tamara
     /// (1962)", "Oksana Lysenko (1988)"): between 1920 and the birthday cut-off, so a founding
     /// year of a century ago or a recent year stays.
-    private static let bracketYear = TextPattern(#"\((19[2-9]\d|201\d)\)"#)
+    private static let bracketYear = TextPattern(#"\((19[2-9]\d|20[01]\d|202[0-3])\)|[–—\-]\s(19[2-9]\d|20[01]\d|202[0-3])(?![\p{L}\p{N}.,:/\-])"#)
 
     static func bracketedYearsAfterNames(nameEnds: Set<Int>, _ text: ScannedText) -> [PIICandidate] {
-        bracketYear.ranges(in: text, group: 1).compactMap { year in
-            text.unit(at: year.lowerBound - 2) == 0x20 && nameEnds.contains(year.lowerBound - 2) ? PIICandidate(kind: .dateOfBirth, range: year) : nil
+        (bracketYear.ranges(in: text, group: 1) + bracketYear.ranges(in: text, group: 2)).compactMap { year in
+            let bracket = text.unit(at: year.lowerBound - 1) == 0x28 && text.unit(at: year.lowerBound - 2) == 0x20 && nameEnds.contains(year.lowerBound - 2)
+            let dash = text.unit(at: year.lowerBound - 1) == 0x20 && text.unit(at: year.lowerBound - 3) == 0x20 && nameEnds.contains(year.lowerBound - 3)
+            return bracket || dash ? PIICandidate(kind: .dateOfBirth, range: year) : nil
         }
     }
 }

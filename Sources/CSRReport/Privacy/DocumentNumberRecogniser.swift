@@ -5,7 +5,7 @@
 /// The pattern is bounded on both sides of the cue, so it runs in linear time.
 struct DocumentNumberRecogniser: Sendable {
     private let pattern = TextPattern(
-        #"(?:passport|pass|reisepass|ausweis|personalausweis|ausweisnummer|passnummer|pas|passnr|paszport|paszportu|dowód|dowodu|паспорт|паспорта|паспорту|id[- ]?(?:card|kort|karte|картка|картки|картку)|identity\s+card|ausweis-nr|посвідка|посвідки|посвідчення|dokument|документ)\b[^\n\p{Nd}]{0,24}?\b((?:[A-ZА-ЯІЇЄҐ]{1,3}[ -]?(?:№\s?|No\.?\s|nr\.?\s)?)?\p{Nd}[\p{Nd}A-Z]{4,9})\b"#,
+        #"(?:passport|pass|reisepass|ausweis|personalausweis|ausweisnummer|passnummer|pas|passnr|paszport|paszportu|pasport|pasportu|dowód|dowodu|паспорт|паспорта|паспорту|id[- ]?(?:card|kort|karte|картка|картки|картку)|identity\s+card|ausweis-nr|посвідка|посвідки|посвідчення|dokument|документ)\b[^\n\p{Nd}]{0,50}?\b((?:[A-ZА-ЯІЇЄҐ]{1,3}[ -]?(?:№\s?|No\.?\s|nr\.?\s)?)?\p{Nd}[\p{Nd}A-Z]{4,9})\b"#,
         caseInsensitive: true)
 
     /// British National Insurance numbers after "NI", "NINO" or "national insurance": two
@@ -25,6 +25,11 @@ struct DocumentNumberRecogniser: Sendable {
             return PIICandidate(kind: .nationalID, range: range)
         } + ukrainianPassport.ranges(in: text).map { PIICandidate(kind: .nationalID, range: $0) }
             + spacedNationalInsurance.ranges(in: text).map { PIICandidate(kind: .nationalID, range: $0) }
+            + compactNationalInsurance.ranges(in: text, group: 1).compactMap { range in
+                let window = text.substring(max(0, range.lowerBound - 40) ..< range.lowerBound)
+                let cued = window.contains("NINO") || window.contains("NI ") || window.lowercased().contains("national insurance")
+                return cued ? PIICandidate(kind: .nationalID, range: range) : nil
+            }
             + socialInsurance.ranges(in: text, group: 1).compactMap { range in
                 let window = text.substring(max(0, range.lowerBound - 40) ..< range.lowerBound).lowercased()
                 let cued = Self.socialInsuranceCues.contains(where: window.contains)
@@ -41,8 +46,13 @@ struct DocumentNumberRecogniser: Sendable {
     private let ukrainianPassport = TextPattern(#"(?<![\p{L}\p{N}])[А-ЯІЇЄҐ]{2}\s?(?:№\s?)?\d{6}(?![\p{L}\p{N}])"#)
 
     /// A National Insurance number written in its spaced form ("QQ 12 34 56 C") needs no cue.
+    /// Round 5: also with hyphens ("JK-10-55-83-D").
     private let spacedNationalInsurance = TextPattern(
-        #"(?<![\p{L}\p{N}])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s\d{2}\s\d{2}\s\d{2}\s[A-D](?![\p{L}\p{N}])"#)
+        #"(?<![\p{L}\p{N}])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:\s\d{2}\s\d{2}\s\d{2}\s|-\d{2}-\d{2}-\d{2}-)[A-D](?![\p{L}\p{N}])"#)
+    /// Round 5: the compact form ("SN492817C") when a NINO cue stands in the 40 units before it
+    /// ("update my NINO to SN492817C").
+    private let compactNationalInsurance = TextPattern(
+        #"(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D])(?![\p{L}\p{N}])"#)
 
     /// German Sozialversicherungsnummer: area (2 digits), birth date (6), the surname's initial,
     /// serial and check digit (3): "15 070649 C 103". Its check digit decides, or a cue before it.

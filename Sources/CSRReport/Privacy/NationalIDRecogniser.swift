@@ -22,7 +22,16 @@ struct NationalIDRecogniser: Sendable {
             if Checksums.norwegianBirthNumber(d) || Checksums.pesel(d) { return 1 }
         }
         if sizes.count >= 2, sizes[0] == 6, sizes[1] == 5, run.separators[0] == " " || run.separators[0] == "-" {
-            if Checksums.norwegianBirthNumber(run.digits(groups: 2)) { return 2 }
+            let d = run.digits(groups: 2)
+            if Checksums.norwegianBirthNumber(d) || Checksums.pesel(d) { return 2 }
+        }
+        // Round 5: eleven digits split otherwise ("780211 852 59") after a PESEL or
+        // fødselsnummer cue, when a check passes.
+        if sizes[0] < 11, let n = groups(of: 11, in: run) {
+            let cue = text.substring(max(0, run.start - 30) ..< run.start).lowercased()
+            let d = run.digits(groups: n)
+            if ["pesel", "fødselsnummer", "personnummer", "d-nummer", "fnr"].contains(where: cue.contains),
+               Checksums.norwegianBirthNumber(d) || Checksums.pesel(d) { return n }
         }
         let window = text.substring(max(0, run.start - 40) ..< run.start).lowercased()
         // Norwegian DUF numbers (UDI's case number: 12 digits starting with the year, no check

@@ -17,7 +17,7 @@ struct AddressRecogniser: Sendable {
     private let patterns: [TextPattern]
 
     init() {
-        let capWord = #"\p{Lu}[\p{L}'’.\-]*"#
+        let capWord = #"\p{Lu}[\p{L}'’.\-]{0,40}"#
         // A house letter may stand apart when it is a capital ("Kirkeveien 12 B").
         let number = #"\d{1,4}(?:(?:[\p{L}]|\s\p{Lu})(?![\p{L}\p{N}]))?(?:\s?[/\-]\s?\d{1,4}(?:[\p{L}](?![\p{L}]))?)?"#
         let flat = #"(?:,?\s(?:m\.|kv\.?|кв\.?|квартира|apt\.?|apartment|leil\.|leilighet|Whg\.|Wohnung|flat|lok\.|mieszkanie|mieszkania)\s?\p{Lu}?\d{1,4}[\p{L}]?)?"#

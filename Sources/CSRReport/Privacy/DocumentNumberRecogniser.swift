@@ -24,8 +24,7 @@ struct DocumentNumberRecogniser: Sendable {
             guard digits >= 5, token.count >= 6, token.count <= 14 else { return nil }
             return PIICandidate(kind: .nationalID, range: range)
         } + ukrainianPassport.ranges(in: text).map { PIICandidate(kind: .nationalID, range: $0) }
-            + spacedNationalInsurance.ranges(in: text).map { PIICandidate(kind: .nationalID, range: $0) }
-            + compactNationalInsurance.ranges(in: text, group: 1).compactMap { range in
+            + (spacedNationalInsurance.ranges(in: text) + compactNationalInsurance.ranges(in: text, group: 1)).compactMap { range in
                 let window = text.substring(max(0, range.lowerBound - 40) ..< range.lowerBound)
                 let cued = window.contains("NINO") || window.contains("NI ") || window.lowercased().contains("national insurance")
                 return cued ? PIICandidate(kind: .nationalID, range: range) : nil
@@ -46,11 +45,10 @@ struct DocumentNumberRecogniser: Sendable {
     private let ukrainianPassport = TextPattern(#"(?<![\p{L}\p{N}])[А-ЯІЇЄҐ]{2}\s?(?:№\s?)?\d{6}(?![\p{L}\p{N}])"#)
 
     /// A National Insurance number written in its spaced form ("QQ 12 34 56 C") needs no cue.
-    /// Round 5: also with hyphens ("JK-10-55-83-D").
+    /// Round 5: with a NINO cue in the 40 units before it ("his NI no. is JK-10-55-83-D",
+    /// "update my NINO to SN492817C"); without one the shape stays ("Room JX 48 29 17 A").
     private let spacedNationalInsurance = TextPattern(
         #"(?<![\p{L}\p{N}])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:\s\d{2}\s\d{2}\s\d{2}\s|-\d{2}-\d{2}-\d{2}-)[A-D](?![\p{L}\p{N}])"#)
-    /// Round 5: the compact form ("SN492817C") when a NINO cue stands in the 40 units before it
-    /// ("update my NINO to SN492817C").
     private let compactNationalInsurance = TextPattern(
         #"(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D])(?![\p{L}\p{N}])"#)
 

@@ -11,12 +11,18 @@ import Testing
 /// The floors sit just below what the redactor measured at the end of round 5, so a regression
 /// fails. Do not raise recall by editing the corpus.
 @Suite struct RedactionDev4 {
-    /// PLACEHOLDER
-    static let recallFloors: [String: Double] = [:]
-    static let overallFloor = 0.0
-    static let nonUserNameFloor = 0.0
-    static let cleanChangedCeiling = 1.0
-    static let nameWordDestroyedCeiling = 1.0
+    /// Before round 5 (main at 5f6ea03): all 74.6; nationalID 83.0, address 60.0, dateOfBirth
+    /// 65.0, handle 0/3, names 96.3; clean texts changed 3.8% (3/79). After round 5: nationalID
+    /// 100, address 98.0, dateOfBirth 100, handle 100, phone 100, names 96.3 (all labelled
+    /// "pattern"); all 98.8; clean texts changed 2.5% (2/79); decoys destroyed 2/137. Each floor
+    /// sits just below its figure, so one more miss fails.
+    static let recallFloors: [String: Double] = [
+        "phone": 0.99, "name": 0.96, "nationalID": 0.99, "handle": 0.99, "address": 0.97, "dateOfBirth": 0.99,
+    ]
+    static let overallFloor = 0.985
+    static let nonUserNameFloor = 0.96
+    static let cleanChangedCeiling = 0.026
+    static let nameWordDestroyedCeiling = 0.015
 
     @Test func dev4Figures() throws {
         let (corpus, names) = try RedactionScore.load(corpus: "redaction-dev-4.jsonl", names: "redaction-dev-4-names.txt")

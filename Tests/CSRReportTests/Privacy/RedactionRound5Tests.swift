@@ -98,6 +98,7 @@ import Testing
             ("NIP 123-456-32-18", "NIP [NATIONAL_ID]"),
             ("РНОКПП 3115 549 422", "РНОКПП [NATIONAL_ID]"),
             ("her NINO is on the form: AB 12 34 56 C", "her NINO is on the form: [NATIONAL_ID]"),
+            ("JX 48 29 17 A was on the letter", "[NATIONAL_ID] was on the letter"),
         ])
         // A wrong check letter, a wrong SV check digit: ordinary codes.
         #expect(redactor.redact("ticket 1234567A") == "ticket 1234567A")

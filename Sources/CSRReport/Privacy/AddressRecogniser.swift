@@ -17,14 +17,14 @@ struct AddressRecogniser: Sendable {
     private let patterns: [TextPattern]
 
     init() {
-        let capWord = #"\p{Lu}[\p{L}'’.\-]*"#
+        let capWord = #"\p{Lu}[\p{L}'’.\-]{0,40}"#
         // A house letter may stand apart when it is a capital ("Kirkeveien 12 B").
         let number = #"\d{1,4}(?:(?:[\p{L}]|\s\p{Lu})(?![\p{L}\p{N}]))?(?:\s?[/\-]\s?\d{1,4}(?:[\p{L}](?![\p{L}]))?)?"#
         let flat = #"(?:,?\s(?:m\.|kv\.?|кв\.?|квартира|apt\.?|apartment|leil\.|leilighet|Whg\.|Wohnung|flat|lok\.|mieszkanie|mieszkania)\s?\p{Lu}?\d{1,4}[\p{L}]?)?"#
         let ukPostcode = #"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"#
-        let city = #"\p{Lu}[\p{L}]+(?:[ \-]\p{Lu}[\p{L}]+)?"#
+        let city = #"\p{Lu}[\p{L}]+(?:[ \-]\p{Lu}[\p{L}]+)?(?:\s(?:am|an\sder|nad|ob\sder)\s\p{Lu}\p{L}+)?"#
         // Postcode and city, or a city alone when the sentence or text ends with it ("…, Lviv").
-        let tail = #"(?:,?[ \t](?:(?:\d{4,5}|\d{2}-\d{3})[ \t]"# + city + "|" + city + "[ \t]" + ukPostcode + "|" + ukPostcode + "|" + city + #"[ \t]\d{5}(?!\d))|,[ \t]"# + city + #"(?=[ \t]*(?:$|[.;!)\n])))?"#
+        let tail = #"(?:,?[ \t](?:(?:\d{4,5}|\d{2}-\d{3})[ \t]"# + city + "|" + city + "[ \t]" + ukPostcode + "|" + ukPostcode + "|" + city + #"[ \t]\d{5}(?!\d))|,[ \t]"# + city + #"(?=[ \t]*(?:$|[.;!)\n–—])))?"#
         let nordicGermanSuffix = #"(?:gata|gaten|gate|veien|vegen|veg|vei|vn\.|plass|plassen|allé|alle|bakken|stien|svingen|løkka|tunet|kroken|brygga|brygge|torget|gt\.|straße|strasse|str\.?|weg|platz|allee|gasse|ring|damm|ufer|steig|chaussee|markt)"#
         // Hyphenated streets end in a capitalised street word ("Karl-Marx-Allee 90").
         let hyphenatedStreet = #"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,3}-(?:Allee|Straße|Strasse|Weg|Platz|Ring|Gasse|Damm|Ufer|Chaussee|Markt|Gate|Veien|Vei)"#
@@ -34,21 +34,21 @@ struct AddressRecogniser: Sendable {
         // A postcode that is required, not optional: "04109 Leipzig", "0150 Oslo" (never a year).
         let postcodeCity = #",?[ \t](?:\d{5}|\d{2}-\d{3}|(?!19|20)\d{4})[ \t]"# + city + #"(?![\p{L}\p{N}])"#
         let cityPostcode = #"(?:,\s"# + city + #",\s\d{5}(?!\d))?"#
-        let ukFlat = #"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Za-z]?,?\s)?"#
+        let ukFlat = #"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Za-z]?,?\s(?:\p{Lu}\p{L}+\s(?:House|Court|Building|Apartments|Hall|Lodge|Mansions|Tower),\s)?)?"#
         let englishStreetWord = #"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Place|Square|Crescent|Court|Terrace|Gardens|Row|Grove|Mews|Walk|Boulevard|Blvd\.?|Hill|Parade|Park|Lawn|Green|Heights|Rise|View|Vale|Quay|Wharf)"#
         let sources = [
             // Storgata 12B / Hauptstraße 12
             #"(?<![\p{L}\p{N}])"# + streetPrefix + #"(?:\p{Lu}\p{Ll}+"# + nordicGermanSuffix + "|" + hyphenatedStreet + #")\s\d"# + String(number.dropFirst(2)) + flat + tail,
             // the same in lower case ("storgata 12", "hauptstraße 5"), only with the long street
             // endings that no ordinary word has ("during 5" must not match "ring")
-            #"(?<![\p{L}\p{N}])\p{Ll}{2,}(?:gata|gaten|veien|vegen|straße|strasse|plassen)\s\d"# + String(number.dropFirst(2)) + flat + tail,
+            #"(?<![\p{L}\p{N}])\p{Ll}{2,}(?:gata|gaten|veien|vegen|straße|strasse|plassen|bryggen|torget|gasse|allee)\s\d"# + String(number.dropFirst(2)) + flat + tail,
             // Karl Johans gate 5 / Berliner Straße 7a
             #"(?<![\p{L}\p{N}])(?:"# + capWord + #"\s){1,3}"# + streetWord + #"\s"# + number + flat + tail,
             // ul. Marszałkowska 10/4
             #"(?<![\p{L}\p{N}])(?i:ul\.?|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|alejami|pl\.|plac|placu|os\.|osiedle|osiedlu)\s(?:[\p{L}.'’\-]+\s){0,3}"# + number + flat + tail,
             // вул. Хрещатик, 22
             // "м. Київ, вул. …": the city before the street belongs to the address.
-            #"(?<![\p{L}\p{N}])(?:(?:м\.|m\.)\s?\p{Lu}\p{L}+,\s)?(?i:вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
+            #"(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+\s(?:обл\.|область|oblast),\s)?(?:\p{Lu}\p{L}+\s(?:р-н|район|raion),\s)?(?:(?:м\.|m\.|с\.|смт\.?|s\.|smt)\s?\p{Lu}[\p{L}\-]+,\s)?(?i:вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha|майдан|maidan|узвіз|шосе|набережна)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
             // The street first, then the number, as many write it in English ("Shevchenko Street
             // 12", "Baker Street 221B")
             #"(?<![\p{L}\p{N}])(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #",?\s(?:No\.?\s)?"# + number + flat + tail,
@@ -58,7 +58,27 @@ struct AddressRecogniser: Sendable {
             // Flat 2, 221B Baker Street
             #"(?<![\p{L}\p{N}.,:])"# + ukFlat + #"\d{1,4}[A-Za-z]?\s(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #"(?![\p{L}])"# + flat + tail,
         ]
-        patterns = sources.map { TextPattern($0) }
+        // Round 5: shapes without a capitalised street name.
+        let eircodeStrict = #"[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}"#
+        let more = [
+            // Post-office boxes in the five languages: "PO Box 123", "Postboks 45, 0101 Oslo",
+            // "Postfach 10 20 30", "skrytka pocztowa 12", "а/с 17".
+            #"(?<![\p{L}\p{N}])(?i:p\.?\s?o\.?\s?box|post\s+office\s+box|postboks|pb\.|postfach|skrytka\s+pocztowa|skr\.\s?poczt\.|а/с|абонентська\s+скринька)\s?(?:nr\.?\s|№\s?|no\.?\s)?\d{1,6}(?:\s\d{2}){0,3}(?![\p{L}\p{N}])(?:\s\p{Lu}\p{L}+(?=,))?"# + tail + #"(?:\s\d{1,2}(?![\p{L}\p{N}]))?"#,
+            // A street in lower case after its abbreviation: "вул. шевченка 5", "vul. franka 42".
+            #"(?<![\p{L}\p{N}])(?:вул\.|вулиця|просп\.|пров\.|бульв\.|vul\.|prosp\.|prov\.)\s?\p{Ll}[\p{L}'’\-]+(?:\s\p{Ll}[\p{L}'’\-]+)?,?\s(?:буд\.\s?)?"# + number + flat + tail,
+            // English in lower case, a number first: "12 main street", "4b oak road" (no small
+            // word between: "5 times at the road" is no address).
+            #"(?<![\p{L}\p{N}.,:])\d{1,4}[a-z]?\s(?!(?:the|a|an|at|on|in|to|of|and|or|for|with|my|our|his|her|your|their|people|times|years|days|hours|minutes|weeks|more|new|old)\s)[a-z][a-z'’\-]+(?:\s(?!(?:the|a|an|at|on|in|to|of|and|or)\s)[a-z][a-z'’\-]+)?\s(?:street|road|avenue|lane|drive|crescent|terrace)(?![\p{L}])"# + flat + tail,
+            // A farm or hamlet without a house number, then postcode and city ("Gård Nordre Haug,
+            // 2850 Lena", "Zalesie, 05-500 Piaseczno"); a four-digit postcode is never 19xx/20xx.
+            #"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\-]+\s){0,2}\p{Lu}[\p{L}\-]+,\s(?:\d{5}|\d{2}-\d{3}|(?!19|20)\d{4})\s"# + city + #"(?![\p{L}\p{N}])"#,
+            // All in lower case with a Polish postcode: "rynek główny 1, 31-042 kraków".
+            #"(?<![\p{L}\p{N}])\p{Ll}{3,}(?:\s\p{Ll}{3,})?\s\d{1,4}[a-z]?(?:/\d{1,4})?,\s\d{2}-\d{3}\s\p{Ll}{3,}(?![\p{L}])"#,
+            // Rural Irish addresses: a townland or house name, localities, and an Eircode, which
+            // alone makes it an address ("Knockbrack, Kilgarvan, Co. Kerry V93 X2P4").
+            #"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2},\s){1,3}(?:Co\.\s)?\p{Lu}[\p{L}'’\-]+,?\s"# + eircodeStrict + #"(?![\p{L}\p{N}])"#,
+        ]
+        patterns = (sources + more).map { TextPattern($0) }
         // No street word ("Am Markt 6a", "Unter den Linden 5", "Rynek Główny 1"): only with a
         // postcode and city after it, and only where no street-word address was found.
         // Round 4: what may follow an address once it is found — a floor ("3. etg", "2. OG
@@ -66,10 +86,10 @@ struct AddressRecogniser: Sendable {
         // localities before the sentence goes on: district, town, county with an Irish or
         // British postcode ("…, Artane, Dublin 5", "…, Bray, Co. Wicklow A98 W2P6", ", Lviv").
         let eircode = #"[A-Z]\d{2}\s?[A-Z0-9]{4}"#
-        let locality = #"(?:Co\.\s)?[\p{Lu}][\p{L}'’\-]{2,}(?:\s[\p{Lu}][\p{L}'’\-]{2,})?(?:\s\d{1,2}(?!\d))?(?:\s(?:"# + eircode + "|" + ukPostcode + #")(?![\p{L}\p{N}])|(?=\s*(?:$|[,.;)\n])))"#
-        let segment = #"(?:,?\s\d{1,2}\.\s?(?:etg\.?|etasje|OG|Stock|piętro|поверх)(?:\s(?:links|rechts|li\.|re\.))?|\sH\d{4}|\s(?:Upper|Lower|North|South|East|West)(?![\p{L}])|,\s"# + locality + #"|,?\s(?:\d{4,5}|\d{2}-\d{3})\s"# + city + #"(?![\p{L}])|,?\s"# + eircode + ")"
+        let locality = #"(?:Co\.\s)?[\p{Lu}][\p{L}'’\-]{2,}(?:\s[\p{Lu}][\p{L}'’\-]{2,})?(?:\s\d{1,2}(?!\d))?(?:\s(?:"# + eircode + "|" + ukPostcode + #")(?![\p{L}\p{N}])|(?=\s*(?:$|[,.;)\n–—])))"#
+        let segment = #"(?:,?\s\d{1,2}\.\s?(?:etg\.?|etasje|OG|Stock|Etage|piętro|поверх)(?:\s(?:links|rechts|li\.|re\.))?|,?\sH\d{4}|,\s(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top)\sfloor|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)|,\s(?:м\.|m\.|с\.|смт\.?)\s?\p{Lu}[\p{L}\-]+|,\s\d{5}(?![\p{L}\p{N}]|\s\p{L})|,?\s(?:\d{4,5}|\d{2}-\d{3})\s\p{Ll}{3,}(?:\s(?:am|an\sder|nad)\s\p{Ll}{3,})?(?![\p{L}])|,\s\p{L}{3,}\s(?i:[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\p{L}\p{N}])|\s(?:Upper|Lower|North|South|East|West)(?![\p{L}])|,\s"# + locality + #"|,?\s(?:\d{4,5}|\d{2}-\d{3})\s"# + city + #"(?![\p{L}])|,?\s"# + eircode + ")"
         tailExtension = TextPattern("(?:" + segment + "){1,4}")
-        withoutStreetWord = TextPattern(#"(?<![\p{L}\p{N}])\p{Lu}\p{L}*(?:\s(?:der|den|dem|des))?(?:\s\p{Lu}[\p{L}\-]*)?\s"# + number + postcodeCity)
+        withoutStreetWord = TextPattern(#"(?<![\p{L}\p{N}])\p{Lu}\p{L}*(?:\s(?:der|den|dem|des))?(?:\s\p{Lu}[\p{L}\-]*)?\s"# + number + flat + postcodeCity)
     }
 
     private let withoutStreetWord: TextPattern

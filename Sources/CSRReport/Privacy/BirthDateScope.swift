@@ -10,13 +10,20 @@
 /// Both are one regular-expression pass plus a walk over the sorted matches: linear.
 struct BirthDateScope: Sendable {
     private let heading = TextPattern(
-        #"(?<![\p{L}])(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?dates?|fødselsdato(?:en|er)?|fødselsdag|geburtsdat(?:um|en)|daty?\s+urodzenia|urodzenie|дат[аи]\s+народження|narodyvs[iy]a|narodylas[iy]a|narodzhennia)(?![\p{L}])"#,
+        #"(?<![\p{L}])(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?dates?|fødselsdato(?:en|er)?|fødselsdag|geburtsdat(?:um|en)|daty?\s+urodzenia|urodzenie|дат[аи]\s+народження|narodyvs[iy]a|narodylas[iy]a|narodzhennia|geb\.?\s?-?\s?datum|f\.\s?dato|data\s+ur\.|дата\s+нар\.)(?![\p{L}])"#,
         caseInsensitive: true)
     /// A full date: numeric with a four-digit year, or written with a month word and a year.
     private let fullDate = TextPattern(
-        #"(?<![\p{L}\p{N}./\-])(\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\.?\s(?:"# + BirthDateScope.monthWords
-            + #")\.?\s(?:19|20)\d{2}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2},?\s(?:19|20)\d{2})(?![\p{L}\p{N}]|[./\-]\d)"#,
+        #"(?<![\p{L}\p{N}./\-])(\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th|-?го)?\.?\s(?:of\s)?(?:"#
+            + BirthDateScope.allMonths + #")\.?,?\s(?:(?:19|20)\d{2}(?:-?го)?|['’]\d{2})|(?:"# + BirthDateScope.allMonths
+            + #")\.?\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)?,?\s(?:(?:19|20)\d{2}|['’]\d{2}))(?![\p{L}\p{N}]|[./\-]\d)"#,
         caseInsensitive: true)
+
+    /// Round 5: every month word and abbreviation the recogniser knows, longest first, so a
+    /// heading governs "2nd May 1991", "17 вер. 2009" and "Sept 17th '80" as well.
+    private static let allMonths = (monthWords.split(separator: "|").map(String.init) + BirthDateRecogniser.moreMonths
+        + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "okt", "des", "dez"])
+        .sorted { $0.count > $1.count }.joined(separator: "|")
 
     static let monthWords = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -36,9 +43,36 @@ struct BirthDateScope: Sendable {
     /// The full dates of `text`, in order.
     func dates(in text: ScannedText) -> [Range<Int>] { fullDate.ranges(in: text, group: 1) }
 
+    /// Round 5: a family list ("Kinder: Anna 12.03.2015, Max 03.05.2018", "children (dates of
+    /// birth) ...", "діти: ...") or a relative and a date right after it, perhaps with a name
+    /// ("son Artem, 12.03.2015", "córka (12.04.2015)", "дочка Софія – 14.09.2016"). A family
+    /// member's date is a date of birth unless it is recent: dates from `Self.recentYear` on
+    /// are a session's or an appointment's ("my son: 12.03.2025 at the dentist").
+    private let familyList = TextPattern(
+        #"(?<![\p{L}])(?:children|kids|family|family\s+members|Kinder|Familie|Familienmitglieder|barn|barna|familie|familien|dzieci|rodzina|członkowie\s+rodziny|діти|дітей|сім['’ʼ]?я|родина|члени\s+сім['’ʼ]?ї)(?:\s[^\s\d:.!?]+){0,3}\s?:"#,
+        caseInsensitive: true)
+    private let relative = TextPattern(
+        #"(?<![\p{L}])(?:son|daughter|child|wife|husband|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|sønn|sønnen|datter|datteren|kone|kona|mann|mannen|mor|moren|far|faren|bror|broren|søster|søsteren|Sohn|Tochter|Kind|Ehefrau|Ehemann|Mutter|Vater|Bruder|Schwester|Enkel|Enkelin|syn|syna|córka|córki|dziecko|żona|mąż|matka|ojciec|brat|siostra|wnuk|wnuczka|син|сина|донька|доньки|дочка|дочки|дитина|дружина|чоловік|мати|мама|батько|тато|брат|сестра|онук|онука|mama|tata|batko|maty|syn|donka|dochka|druzhyna|cholovik)(?:\s(?-i:\p{Lu})[\p{L}'’ʼ\-]+){0,2}(?:\s?[,:(–—\-]\s?|\s)"#,
+        caseInsensitive: true)
+    static let recentYear = 2024
+
+    func familyCandidates(in text: ScannedText, dates: [Range<Int>]) -> [PIICandidate] {
+        guard !dates.isEmpty else { return [] }
+        let past = dates.filter { date in
+            let year = text.substring(date).split(whereSeparator: { !$0.isNumber }).first { $0.count == 4 }.flatMap { Int($0) }
+            return year.map { $0 < Self.recentYear } ?? false
+        }
+        let starts = Set(relative.ranges(in: text).map(\.upperBound))
+        let direct = past.filter { starts.contains($0.lowerBound) }.map { PIICandidate(kind: .dateOfBirth, range: $0) }
+        return direct + governed(by: familyList.ranges(in: text), dates: past, in: text)
+    }
+
     /// Dates of birth governed by a birth heading earlier in the same sentence.
     func candidates(in text: ScannedText, dates: [Range<Int>]) -> [PIICandidate] {
-        let headings = heading.ranges(in: text)
+        governed(by: heading.ranges(in: text), dates: dates, in: text)
+    }
+
+    private func governed(by headings: [Range<Int>], dates: [Range<Int>], in text: ScannedText) -> [PIICandidate] {
         guard !headings.isEmpty, !dates.isEmpty else { return [] }
         // Sentence numbers: a break is a line break, or ". ! ?" then a space, not after an ordinal.
         var sentence = [Int](repeating: 0, count: text.count + 1)
@@ -92,7 +126,24 @@ struct BirthDateScope: Sendable {
             let bracketed = text.unit(at: s - 1) == 0x28 && text.unit(at: s - 2) == 0x20 && nameEnds.contains(s - 2)
                 && text.unit(at: date.upperBound) == 0x29
             let colon = text.unit(at: s - 1) == 0x20 && text.unit(at: s - 2) == 0x3A && nameEnds.contains(s - 2)
-            return bracketed || colon ? PIICandidate(kind: .dateOfBirth, range: date) : nil
+            // Round 5: a comma or a dash between ("Anna Kowalska, 12.03.1990", "Olena – 1985-04-19").
+            let comma = text.unit(at: s - 1) == 0x20 && text.unit(at: s - 2) == 0x2C && nameEnds.contains(s - 2)
+            let dash = text.unit(at: s - 1) == 0x20 && [0x2D, 0x2013, 0x2014].contains(text.unit(at: s - 2)) && text.unit(at: s - 3) == 0x20
+                && nameEnds.contains(s - 3)
+            return bracketed || colon || comma || dash ? PIICandidate(kind: .dateOfBirth, range: date) : nil
+        }
+    }
+
+    /// Round 5: a bare year in brackets right after a person's name is a birth year ("Tamara
+    /// (1962)", "Oksana Lysenko (1988)"): between 1920 and the birthday cut-off, so a founding
+    /// year of a century ago or a recent year stays.
+    private static let bracketYear = TextPattern(#"\((19[2-9]\d|20[01]\d|202[0-3])\)|[–—\-]\s(19[2-9]\d|20[01]\d|202[0-3])(?![\p{L}\p{N}.,:/\-])"#)
+
+    static func bracketedYearsAfterNames(nameEnds: Set<Int>, _ text: ScannedText) -> [PIICandidate] {
+        (bracketYear.ranges(in: text, group: 1) + bracketYear.ranges(in: text, group: 2)).compactMap { year in
+            let bracket = text.unit(at: year.lowerBound - 1) == 0x28 && text.unit(at: year.lowerBound - 2) == 0x20 && nameEnds.contains(year.lowerBound - 2)
+            let dash = text.unit(at: year.lowerBound - 1) == 0x20 && text.unit(at: year.lowerBound - 3) == 0x20 && nameEnds.contains(year.lowerBound - 3)
+            return bracket || dash ? PIICandidate(kind: .dateOfBirth, range: year) : nil
         }
     }
 }

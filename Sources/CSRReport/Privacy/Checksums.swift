@@ -119,4 +119,41 @@ public enum Checksums {
         let sum = zip(d[0 ..< 9], weights).reduce(0) { $0 + $1.0 * $1.1 }
         return ((sum % 11) + 11) % 11 % 10 == d[9]
     }
+
+    /// German Sozialversicherungsnummer "15 070649 C 103": the letter becomes its two-digit
+    /// place in the alphabet; weights 2 1 2 5 7 1 2 1 2 1 2 1, digit sums of the products, mod 10.
+    static func germanSocialInsurance(_ number: String) -> Bool {
+        let compact = number.filter { !$0.isWhitespace }
+        guard compact.count == 12, let letter = compact.dropFirst(8).first, let ascii = letter.asciiValue,
+              ascii >= 65, ascii <= 90, let head = digits(String(compact.prefix(8))), let tail = digits(String(compact.suffix(3))) else { return false }
+        let place = Int(ascii) - 64
+        guard (1 ... 12).contains(head[4] * 10 + head[5]), (1 ... 31).contains(head[2] * 10 + head[3]) || head[2] >= 4 else { return false }
+        let values = head + [place / 10, place % 10] + tail.prefix(2)
+        let weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1]
+        let sum = zip(values, weights).reduce(0) { acc, p in let x = p.0 * p.1; return acc + x / 10 + x % 10 }
+        return sum % 10 == tail[2]
+    }
+
+    /// Irish PPS number: seven digits weighted 8..2, the second letter (A-I = 1-9, W = 0) weighted
+    /// 9; the sum mod 23 names the check letter (0 = W, 1 = A, ...).
+    static func irishPPS(_ number: String) -> Bool {
+        let chars = Array(number.uppercased())
+        guard chars.count == 8 || chars.count == 9, let d = digits(String(chars.prefix(7))) else { return false }
+        var sum = zip(d, [8, 7, 6, 5, 4, 3, 2]).reduce(0) { $0 + $1.0 * $1.1 }
+        if chars.count == 9 {
+            let second = chars[8]
+            guard second == "W" || ("A" ... "I").contains(second) else { return false }
+            sum += second == "W" ? 0 : Int(second.asciiValue! - 64) * 9
+        }
+        let r = sum % 23
+        let expected: Character = r == 0 ? "W" : Character(UnicodeScalar(UInt8(64 + r)))
+        return chars[7] == expected
+    }
+
+    /// Polish NIP (tax number, 10 digits): weights 6 5 7 2 3 4 5 6 7, sum mod 11 is the last digit.
+    static func polishNIP(_ number: String) -> Bool {
+        guard let d = digits(number), d.count == 10 else { return false }
+        let sum = zip(d[0 ..< 9], [6, 5, 7, 2, 3, 4, 5, 6, 7]).reduce(0) { $0 + $1.0 * $1.1 }
+        return sum % 11 == d[9]
+    }
 }

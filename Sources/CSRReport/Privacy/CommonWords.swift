@@ -42,6 +42,7 @@ enum CommonWords {
     hungarian bulgarian serbian croatian bosnian albanian moldovan georgian armenian african asian \
     american canadian muslim christian jewish catholic orthodox protestant hindu buddhist \
     irish scottish welsh gaelic celtic nordic scandinavian baltic slavic latin arab \
+    feb apr aug sep sept oct okt nov dec dez \
     mon tue tues wed thu thur thurs fri sat sun kristi christi kristus christus \
     arabisch persisch russisch türkisch kurdisch somalisch schwedisch dänisch \
     ramadan eid bayram hanukkah diwali nowruz pesach passover pentecost halloween thanksgiving \

@@ -21,8 +21,17 @@ struct NationalIDRecogniser: Sendable {
             let d = run.groups[0].digits
             if Checksums.norwegianBirthNumber(d) || Checksums.pesel(d) { return 1 }
         }
-        if sizes.count >= 2, sizes[0] == 6, sizes[1] == 5, run.separators[0] == " " {
-            if Checksums.norwegianBirthNumber(run.digits(groups: 2)) { return 2 }
+        if sizes.count >= 2, sizes[0] == 6, sizes[1] == 5, run.separators[0] == " " || run.separators[0] == "-" {
+            let d = run.digits(groups: 2)
+            if Checksums.norwegianBirthNumber(d) || Checksums.pesel(d) { return 2 }
+        }
+        // Round 5: eleven digits split otherwise ("780211 852 59") after a PESEL or
+        // fødselsnummer cue, when a check passes.
+        if sizes[0] < 11, let n = groups(of: 11, in: run) {
+            let cue = text.substring(max(0, run.start - 30) ..< run.start).lowercased()
+            let d = run.digits(groups: n)
+            if ["pesel", "fødselsnummer", "personnummer", "d-nummer", "fnr"].contains(where: cue.contains),
+               Checksums.norwegianBirthNumber(d) || Checksums.pesel(d) { return n }
         }
         let window = text.substring(max(0, run.start - 40) ..< run.start).lowercased()
         // Norwegian DUF numbers (UDI's case number: 12 digits starting with the year, no check
@@ -36,10 +45,12 @@ struct NationalIDRecogniser: Sendable {
                 if digits > 12 { break }
             }
         }
-        if sizes[0] == 10, Self.ukrainianCues.contains(where: window.contains),
-           Checksums.ukrainianTaxNumber(run.groups[0].digits) {
-            return 1
+        if Self.ukrainianCues.contains(where: window.contains), let n = groups(of: 10, in: run),
+           Checksums.ukrainianTaxNumber(run.digits(groups: n)) {
+            return n
         }
+        // Round 5: the Polish NIP (10 digits, often "123-456-32-18") after its cue.
+        if window.split(whereSeparator: { !$0.isLetter }).contains("nip"), let n = groups(of: 10, in: run), Checksums.polishNIP(run.digits(groups: n)) { return n }
         if Self.germanCues.contains(where: window.contains) {
             // After the cue the check digit decides; the digit-frequency rule is relaxed to "some
             // digit repeats, none more than three times" (older IDs and hand-made examples break
@@ -50,6 +61,18 @@ struct NationalIDRecogniser: Sendable {
         return nil
     }
 
-    private static let ukrainianCues = ["рнокпп", "іпн", "ідентифікаційн", "податков", "rnokpp", "ipn", "tax", "skattenummer", "steuernummer", "podatkow"]
+    /// How many leading groups of `run` hold exactly `count` digits, written together or split
+    /// by spaces or hyphens ("3115 549 422"), or nil.
+    private func groups(of count: Int, in run: DigitRun) -> Int? {
+        var digits = 0
+        for n in 1 ... min(run.groups.count, 5) {
+            digits += run.groups[n - 1].digits.count
+            if digits == count, run.separators.prefix(n - 1).allSatisfy({ $0 == " " || $0 == "-" }) { return n }
+            if digits > count { return nil }
+        }
+        return nil
+    }
+
+    private static let ukrainianCues = ["рнокпп", "іпн", "інн", "ипн", "инн", "код платника", "ідентифікаційн", "податков", "rnokpp", "ipn", "tax", "skattenummer", "steuernummer", "podatkow"]
     private static let germanCues = ["steuer", "idnr", "identifikationsnummer", "tax id", "tax-id"]
 }

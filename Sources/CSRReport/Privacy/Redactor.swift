@@ -46,7 +46,10 @@ public struct Redactor: Sendable {
         candidates += handle.candidates(in: scanned)
         let nameCandidates = names.candidates(in: scanned)
         candidates += nameCandidates
-        candidates += BirthDateScope.afterNames(fullDates, nameEnds: Set(nameCandidates.map(\.range.upperBound)), scanned)
+        candidates += birthScope.familyCandidates(in: scanned, dates: fullDates)
+        let nameEnds = Set(nameCandidates.map(\.range.upperBound))
+        candidates += BirthDateScope.afterNames(fullDates, nameEnds: nameEnds, scanned)
+        candidates += BirthDateScope.bracketedYearsAfterNames(nameEnds: nameEnds, scanned)
         return OverlapResolution.resolve(candidates).map { c in
             let range = view.original(c.range)
             return PIIMatch(

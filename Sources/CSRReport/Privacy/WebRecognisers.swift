@@ -46,8 +46,14 @@ struct URLRecogniser: Sendable {
 struct HandleRecogniser: Sendable {
     private let pattern = TextPattern(#"(?<![\p{L}\p{N}._%+/-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])(?![\p{L}\p{N}_@-])"#)
 
+    /// Round 5: a user name after its form label, without "@" ("Brukernavn: olena_k",
+    /// "Login: olena_k", "Benutzername: …", "логін: …").
+    private let labelled = TextPattern(
+        #"(?<![\p{L}])(?:user\s?name|login|brukernavn|benutzername|nazwa\s+użytkownika|логін|нікнейм|nickname|nick)\s?:\s?([A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,28}[A-Za-z0-9_]))(?![\p{L}\p{N}_@.\-])"#,
+        caseInsensitive: true)
+
     func candidates(in text: ScannedText) -> [PIICandidate] {
-        pattern.ranges(in: text).map { PIICandidate(kind: .handle, range: $0) }
+        (pattern.ranges(in: text) + labelled.ranges(in: text, group: 1)).map { PIICandidate(kind: .handle, range: $0) }
     }
 }
 

@@ -15,12 +15,12 @@ import Testing
     /// 96.8 (users 94.6, non-users 97.6), iban, card, nationalID, ip, handle 100, url 95.0,
     /// address 93.3, dateOfBirth 96.3; all 97.1; clean texts changed 3.0% (9/304); name-word
     /// decoys destroyed 1.0% (1/102). Before round 4: all 80.1%, non-users 72.9%, clean texts
-    /// changed 17.4%. Each floor sits just below its figure, so one more miss fails.
+    /// changed 17.4%. After round 5: address 97.8, all 97.4, the rest unchanged. Each floor sits just below its figure, so one more miss fails.
     static let recallFloors: [String: Double] = [
         "email": 0.99, "phone": 0.99, "name": 0.966, "iban": 0.99, "card": 0.99, "nationalID": 0.99, "ip": 0.99,
-        "url": 0.94, "handle": 0.99, "address": 0.93, "dateOfBirth": 0.96,
+        "url": 0.94, "handle": 0.99, "address": 0.97, "dateOfBirth": 0.96,
     ]
-    static let overallFloor = 0.97
+    static let overallFloor = 0.973
     static let nonUserNameFloor = 0.975
     static let cleanChangedCeiling = 0.030
     static let nameWordDestroyedCeiling = 0.015

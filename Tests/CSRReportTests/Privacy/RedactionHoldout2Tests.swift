@@ -17,14 +17,15 @@ import Testing
     /// changed 7.5% (10/134); name-word decoys destroyed 5.4% (5/92). Each floor sits just below
     /// its figure, so that one more miss (or one more changed text) fails. (Blind, before any
     /// change: all 66.1%, non-users 24.2%; round 1: 77.9%, 47.9%; round 2: 87.5%, 75.8%; round 3:
-    /// 88.8%, 79.4%.)
+    /// 88.8%, 79.4%.) After round 5: nationalID 100, address 94.1, dateOfBirth 94.4; all 94.5;
+    /// clean texts changed 6.7% (9/134); the rest as after round 4.
     static let recallFloors: [String: Double] = [
-        "email": 0.99, "phone": 0.97, "name": 0.92, "iban": 0.99, "card": 0.99, "nationalID": 0.96, "ip": 0.99,
-        "url": 0.95, "handle": 0.99, "address": 0.91, "dateOfBirth": 0.92,
+        "email": 0.99, "phone": 0.97, "name": 0.92, "iban": 0.99, "card": 0.99, "nationalID": 0.99, "ip": 0.99,
+        "url": 0.95, "handle": 0.99, "address": 0.94, "dateOfBirth": 0.94,
     ]
-    static let overallFloor = 0.935
+    static let overallFloor = 0.944
     static let nonUserNameFloor = 0.925
-    static let cleanChangedCeiling = 0.075
+    static let cleanChangedCeiling = 0.068
     static let nameWordDestroyedCeiling = 0.055
 
     @Test func holdout2Figures() throws {

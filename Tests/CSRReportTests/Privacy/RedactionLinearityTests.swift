@@ -98,6 +98,25 @@ import Testing
         ("words that mean at", "a собака b.", "x "),
         ("NI numbers", "NI number JX 48 ", ""),
         ("birthdays", "birthday 12.05.2025 ", ""),
+        // Round 5.
+        ("birth verb then words", "born in Kharkiv, ", ""),
+        ("words then a participle", "12.03.1990 in Kyjiw ", ""),
+        ("relatives then dates", "son Artem, 12.03.2015, ", ""),
+        ("family lists", "Kinder: Mia 12.03.2015, ", ""),
+        ("dates then birthdays", "05.06.2002 is my ", ""),
+        ("genealogical stars", "(*11.01.2015 ", ""),
+        ("Roman months", "12 III ", "ur. "),
+        ("leader dots", "DOB....", ""),
+        ("years after names and dashes", "Ivan - 2011 ", ""),
+        ("PO boxes", "PO Box 12 ", ""),
+        ("lower-case English streets", "12 main street ", ""),
+        ("farms with postcodes", "Nordre Haug, ", ""),
+        ("Irish localities", "Kilgarvan, Co. Kerry, ", ""),
+        ("address floors", ", 1st floor, Hinterhaus", "14 Chapel St"),
+        ("user-name labels", "Login: a_", ""),
+        ("NINO cue then compact", "NINO to SN492817C ", ""),
+        ("passport cue with a long gap", "паспорт громадянина України ", ""),
+        ("eleven digits in groups", "780211 852 ", "PESEL "),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 32 * 1024

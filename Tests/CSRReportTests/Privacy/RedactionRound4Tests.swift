@@ -196,7 +196,9 @@ import Testing
     @Test func britishNationalInsuranceNumbersAfterTheirName() {
         #expect(redactor.redact("Participant provided NI number JX 48 29 17 A for a form.") == "Participant provided NI number [NATIONAL_ID] for a form.")
         #expect(redactor.redact("NINO: AB123456C") == "NINO: [NATIONAL_ID]")
-        #expect(redactor.redact("Room JX 48 29 17 A") == "Room JX 48 29 17 A")          // no cue
+        // Round 5: the spaced shape alone is a NINO (holdout-3's aggregate found one more ID so).
+        #expect(redactor.redact("Room JX 48 29 17 A") == "Room [NATIONAL_ID]")
+        #expect(redactor.redact("Room JX-48-29-17-A") == "Room JX-48-29-17-A")           // dashed: no cue
         #expect(redactor.redact("NI number DQ 48 29 17 A") == "NI number DQ 48 29 17 A")  // D and Q are no prefix letters
     }
 

@@ -17,15 +17,15 @@ import Testing
     /// 93.4, "pattern" names 97.2: non-users plus users' nicknames and transliterations), iban
     /// 100, card 100, nationalID 84.6, ip 100, url 100, handle 100, address 84.6, dateOfBirth
     /// 66.7; all 92.9; clean texts changed 4.7% (9/193); name-word decoys destroyed 5.4% (4/74).
-    /// After round 5 (aggregates only, once mid-way and once at the end): nationalID 84.6 (mid-way
-    /// 88.5), address 87.2, dateOfBirth 76.2; all 93.9; clean texts changed 4.7% (9/193);
-    /// name-word decoys 5.4% (4/74); every other kind as after round 4.
+    /// After round 5, as merged (measured once by the coordinator; aggregates only): nationalID
+    /// 88.5, address 87.2, dateOfBirth 76.2; all 94.1; clean texts changed 4.7% (9/193); name-word
+    /// decoys 5.4% (4/74); every other kind as after round 4.
     /// Each floor sits just below its figure, so that one more miss (or one more changed text) fails.
     static let recallFloors: [String: Double] = [
-        "email": 0.99, "phone": 0.99, "name": 0.945, "iban": 0.99, "card": 0.99, "nationalID": 0.84, "ip": 0.99,
+        "email": 0.99, "phone": 0.99, "name": 0.945, "iban": 0.99, "card": 0.99, "nationalID": 0.88, "ip": 0.99,
         "url": 0.99, "handle": 0.99, "address": 0.87, "dateOfBirth": 0.76,
     ]
-    static let overallFloor = 0.937
+    static let overallFloor = 0.94
     static let nonUserNameFloor = 0.97
     static let cleanChangedCeiling = 0.048
     static let nameWordDestroyedCeiling = 0.055

@@ -16,14 +16,13 @@ import Testing
     /// address 93.3, dateOfBirth 96.3; all 97.1; clean texts changed 3.0% (9/304); name-word
     /// decoys destroyed 1.0% (1/102). Before round 4: all 80.1%, non-users 72.9%, clean texts
     /// changed 17.4%. After round 5: address 97.8, all 97.4, the rest unchanged. Each floor sits just below its figure, so one more miss fails.
-    static let recallFloors: [String: Double] = [
-        "email": 0.99, "phone": 0.99, "name": 0.966, "iban": 0.99, "card": 0.99, "nationalID": 0.99, "ip": 0.99,
-        "url": 0.94, "handle": 0.99, "address": 0.97, "dateOfBirth": 0.96,
-    ]
-    static let overallFloor = 0.973
-    static let nonUserNameFloor = 0.975
-    static let cleanChangedCeiling = 0.030
-    static let nameWordDestroyedCeiling = 0.015
+    static let floors = RedactionFloors(
+        recall: [
+            "email": 0.99, "phone": 0.99, "name": 0.966, "iban": 0.99, "card": 0.99, "nationalID": 0.99, "ip": 0.99,
+            "url": 0.94, "handle": 0.99, "address": 0.97, "dateOfBirth": 0.96,
+        ],
+        overall: 0.973, nonUserNames: 0.975, cleanChangedCeiling: 0.030, nameWordDestroyedCeiling: 0.015
+    )
 
     @Test func dev3Figures() throws {
         let (corpus, names) = try RedactionScore.load(corpus: "redaction-dev-3.jsonl", names: "redaction-dev-3-names.txt")
@@ -33,13 +32,6 @@ import Testing
         // Line by line: one print of the whole report lost a stretch of its middle in a pipe.
         for line in score.report(title: "Redaction DEV-3 figures (development corpus, not blind)").split(separator: "\n") { print(line) }
 
-        #expect(score.overallRecall >= Self.overallFloor, "dev-3 overall recall fell to \(score.overallRecall)")
-        for (kind, floor) in Self.recallFloors {
-            #expect(score.kindRecall(kind) >= floor, "dev-3 recall for \(kind) fell to \(score.kindRecall(kind))")
-        }
-        #expect(score.recall("name (pattern)") >= Self.nonUserNameFloor)
-        #expect(score.overRedactionRate <= Self.cleanChangedCeiling, "dev-3: \(score.overRedactionRate) of clean texts changed")
-        #expect(score.decoyDestroyedRate("name-word") <= Self.nameWordDestroyedCeiling,
-                "dev-3: \(score.decoyDestroyedRate("name-word")) of name-word decoys destroyed")
+        Self.floors.check(score, corpus: "dev-3")
     }
 }

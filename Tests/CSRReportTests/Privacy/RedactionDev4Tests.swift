@@ -16,13 +16,12 @@ import Testing
     /// 100, address 98.0, dateOfBirth 100, handle 100, phone 100, names 96.3 (all labelled
     /// "pattern"); all 98.8; clean texts changed 2.5% (2/79); decoys destroyed 2/137. Each floor
     /// sits just below its figure, so one more miss fails.
-    static let recallFloors: [String: Double] = [
-        "phone": 0.99, "name": 0.96, "nationalID": 0.99, "handle": 0.99, "address": 0.97, "dateOfBirth": 0.99,
-    ]
-    static let overallFloor = 0.985
-    static let nonUserNameFloor = 0.96
-    static let cleanChangedCeiling = 0.026
-    static let nameWordDestroyedCeiling = 0.015
+    static let floors = RedactionFloors(
+        recall: [
+            "phone": 0.99, "name": 0.96, "nationalID": 0.99, "handle": 0.99, "address": 0.97, "dateOfBirth": 0.99,
+        ],
+        overall: 0.985, nonUserNames: 0.96, cleanChangedCeiling: 0.026, nameWordDestroyedCeiling: 0.015
+    )
 
     @Test func dev4Figures() throws {
         let (corpus, names) = try RedactionScore.load(corpus: "redaction-dev-4.jsonl", names: "redaction-dev-4-names.txt")
@@ -32,13 +31,6 @@ import Testing
         // Line by line: one print of the whole report lost a stretch of its middle in a pipe.
         for line in score.report(title: "Redaction DEV-4 figures (development corpus, not blind)").split(separator: "\n") { print(line) }
 
-        #expect(score.overallRecall >= Self.overallFloor, "dev-4 overall recall fell to \(score.overallRecall)")
-        for (kind, floor) in Self.recallFloors {
-            #expect(score.kindRecall(kind) >= floor, "dev-4 recall for \(kind) fell to \(score.kindRecall(kind))")
-        }
-        #expect(score.recall("name (pattern)") >= Self.nonUserNameFloor)
-        #expect(score.overRedactionRate <= Self.cleanChangedCeiling, "dev-4: \(score.overRedactionRate) of clean texts changed")
-        #expect(score.decoyDestroyedRate("name-word") <= Self.nameWordDestroyedCeiling,
-                "dev-4: \(score.decoyDestroyedRate("name-word")) of name-word decoys destroyed")
+        Self.floors.check(score, corpus: "dev-4")
     }
 }

@@ -19,14 +19,13 @@ import Testing
     /// change: all 66.1%, non-users 24.2%; round 1: 77.9%, 47.9%; round 2: 87.5%, 75.8%; round 3:
     /// 88.8%, 79.4%.) After round 5: nationalID 100, address 94.1, dateOfBirth 94.4; all 94.5;
     /// clean texts changed 6.7% (9/134); the rest as after round 4.
-    static let recallFloors: [String: Double] = [
-        "email": 0.99, "phone": 0.97, "name": 0.92, "iban": 0.99, "card": 0.99, "nationalID": 0.99, "ip": 0.99,
-        "url": 0.95, "handle": 0.99, "address": 0.94, "dateOfBirth": 0.94,
-    ]
-    static let overallFloor = 0.944
-    static let nonUserNameFloor = 0.925
-    static let cleanChangedCeiling = 0.068
-    static let nameWordDestroyedCeiling = 0.055
+    static let floors = RedactionFloors(
+        recall: [
+            "email": 0.99, "phone": 0.97, "name": 0.92, "iban": 0.99, "card": 0.99, "nationalID": 0.99, "ip": 0.99,
+            "url": 0.95, "handle": 0.99, "address": 0.94, "dateOfBirth": 0.94,
+        ],
+        overall: 0.944, nonUserNames: 0.925, cleanChangedCeiling: 0.068, nameWordDestroyedCeiling: 0.055
+    )
 
     @Test func holdout2Figures() throws {
         let (corpus, names) = try RedactionScore.load(corpus: "redaction-holdout-2.jsonl", names: "redaction-holdout-2-names.txt")
@@ -36,13 +35,6 @@ import Testing
         let details = ProcessInfo.processInfo.environment["REDACTION_DETAILS"] == "1"
         print(score.report(title: "Redaction HOLDOUT-2 figures", details: details))
 
-        #expect(score.overallRecall >= Self.overallFloor, "holdout-2 overall recall fell to \(score.overallRecall)")
-        for (kind, floor) in Self.recallFloors {
-            #expect(score.kindRecall(kind) >= floor, "holdout-2 recall for \(kind) fell to \(score.kindRecall(kind))")
-        }
-        #expect(score.recall("name (pattern)") >= Self.nonUserNameFloor)
-        #expect(score.overRedactionRate <= Self.cleanChangedCeiling, "holdout-2: \(score.overRedactionRate) of clean texts changed")
-        #expect(score.decoyDestroyedRate("name-word") <= Self.nameWordDestroyedCeiling,
-                "holdout-2: \(score.decoyDestroyedRate("name-word")) of name-word decoys destroyed")
+        Self.floors.check(score, corpus: "holdout-2")
     }
 }

@@ -21,14 +21,13 @@ import Testing
     /// 88.5, address 87.2, dateOfBirth 76.2; all 94.1; clean texts changed 4.7% (9/193); name-word
     /// decoys 5.4% (4/74); every other kind as after round 4.
     /// Each floor sits just below its figure, so that one more miss (or one more changed text) fails.
-    static let recallFloors: [String: Double] = [
-        "email": 0.99, "phone": 0.99, "name": 0.945, "iban": 0.99, "card": 0.99, "nationalID": 0.88, "ip": 0.99,
-        "url": 0.99, "handle": 0.99, "address": 0.87, "dateOfBirth": 0.76,
-    ]
-    static let overallFloor = 0.94
-    static let nonUserNameFloor = 0.97
-    static let cleanChangedCeiling = 0.048
-    static let nameWordDestroyedCeiling = 0.055
+    static let floors = RedactionFloors(
+        recall: [
+            "email": 0.99, "phone": 0.99, "name": 0.945, "iban": 0.99, "card": 0.99, "nationalID": 0.88, "ip": 0.99,
+            "url": 0.99, "handle": 0.99, "address": 0.87, "dateOfBirth": 0.76,
+        ],
+        overall: 0.94, nonUserNames: 0.97, cleanChangedCeiling: 0.048, nameWordDestroyedCeiling: 0.055
+    )
 
     @Test func holdout3Figures() throws {
         let (corpus, names) = try RedactionScore.load(corpus: "redaction-holdout-3.jsonl", names: "redaction-holdout-3-names.txt")
@@ -38,13 +37,6 @@ import Testing
         let details = ProcessInfo.processInfo.environment["REDACTION_DETAILS"] == "1"
         print(score.report(title: "Redaction HOLDOUT-3 figures", details: details))
 
-        #expect(score.overallRecall >= Self.overallFloor, "holdout-3 overall recall fell to \(score.overallRecall)")
-        for (kind, floor) in Self.recallFloors {
-            #expect(score.kindRecall(kind) >= floor, "holdout-3 recall for \(kind) fell to \(score.kindRecall(kind))")
-        }
-        #expect(score.recall("name (pattern)") >= Self.nonUserNameFloor)
-        #expect(score.overRedactionRate <= Self.cleanChangedCeiling, "holdout-3: \(score.overRedactionRate) of clean texts changed")
-        #expect(score.decoyDestroyedRate("name-word") <= Self.nameWordDestroyedCeiling,
-                "holdout-3: \(score.decoyDestroyedRate("name-word")) of name-word decoys destroyed")
+        Self.floors.check(score, corpus: "holdout-3")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import CSRReport
 
 /// One labelled text of a redaction corpus: UTF-16 spans, end exclusive (see docs/privacy.md).
@@ -165,5 +166,34 @@ struct RedactionScore {
         out += "Over-redactions (\(overRedactions.count)):\n  " + (overRedactions.isEmpty ? "none" : overRedactions.joined(separator: "\n  "))
         if !destroyedDecoys.isEmpty { out += "\nDestroyed decoys (\(destroyedDecoys.count)):\n  " + destroyedDecoys.joined(separator: "\n  ") }
         return out
+    }
+}
+
+/// What a corpus test holds the redactor to: floors just below what it measured on that corpus
+/// (docs/privacy.md has the figures), so that one more miss or one more changed text fails.
+struct RedactionFloors {
+    /// Recall per kind ("name" counts both sources).
+    let recall: [String: Double]
+    let overall: Double
+    /// Recall of names not written as in the user table ("name (pattern)").
+    let nonUserNames: Double
+    /// Most texts without PII that may come out changed.
+    let cleanChangedCeiling: Double
+    /// Most ordinary words that are also names that may be destroyed.
+    let nameWordDestroyedCeiling: Double
+
+    /// One expectation per limit, each message naming `corpus` and the figure it fell to.
+    func check(_ score: RedactionScore, corpus: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(score.overallRecall >= overall, "\(corpus) overall recall fell to \(score.overallRecall)", sourceLocation: sourceLocation)
+        for (kind, floor) in recall.sorted(by: { $0.key < $1.key }) {
+            #expect(score.kindRecall(kind) >= floor, "\(corpus) recall for \(kind) fell to \(score.kindRecall(kind))",
+                    sourceLocation: sourceLocation)
+        }
+        #expect(score.recall("name (pattern)") >= nonUserNames, "\(corpus) recall for pattern names fell to \(score.recall("name (pattern)"))",
+                sourceLocation: sourceLocation)
+        #expect(score.overRedactionRate <= cleanChangedCeiling, "\(corpus): \(score.overRedactionRate) of clean texts changed",
+                sourceLocation: sourceLocation)
+        #expect(score.decoyDestroyedRate("name-word") <= nameWordDestroyedCeiling,
+                "\(corpus): \(score.decoyDestroyedRate("name-word")) of name-word decoys destroyed", sourceLocation: sourceLocation)
     }
 }

@@ -23,8 +23,10 @@ struct RedactCommand: ParsableCommand {
 
     func run() throws {
         if let db { try SnapshotOptions.refuseURL(db) }
-        let names = try db.map { try Snapshot.open($0).load().personNames } ?? []
-        let redactor = Redactor(names: NameDictionary(names: names))
+        let snapshot = try db.map { try Snapshot.open($0).load() }
+        // Without a snapshot, texts are read as of today: "born 12.03.2019" is judged by its age.
+        let year = snapshot?.redactionYear ?? SnapshotData.currentYear
+        let redactor = Redactor(names: NameDictionary(names: snapshot?.personNames ?? []), referenceYear: year)
         let input = FileHandle.standardInput.readDataToEndOfFile()
         let text = String(decoding: input, as: UTF8.self)
         guard jsonl else {

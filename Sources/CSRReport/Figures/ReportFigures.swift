@@ -1,3 +1,5 @@
+import Foundation
+
 /// Computes every tenant's report for a period: the library API behind `figures` and `build`.
 ///
 /// ```swift
@@ -18,7 +20,7 @@ public struct ReportFigures: Sendable {
         self.data = data
         self.settings = settings
         self.index = ActivityIndex(data)
-        self.redactor = Redactor(names: NameDictionary(names: data.personNames))
+        self.redactor = Redactor(names: NameDictionary(names: data.personNames), referenceYear: data.redactionYear)
         self.generatedAt = generatedAt ?? data.meta.exportedAt
     }
 
@@ -119,4 +121,15 @@ public struct ReportFigures: Sendable {
 /// validator's findings stay in the operator's English (build summary, `validate`).
 public enum ReportedProblem: String, CaseIterable, Sendable {
     case membershipWithoutJoinDate = "membership_without_join_date"
+}
+
+extension SnapshotData {
+    /// The year the redactor reads this snapshot's texts in: `textYear`, or the current year
+    /// for a snapshot that dates itself by neither an export time nor a session.
+    public var redactionYear: Int {
+        textYear ?? Self.currentYear
+    }
+
+    /// The current calendar year (UTC), for texts that come without a snapshot.
+    public static var currentYear: Int { Timestamp(microseconds: Int64(Date().timeIntervalSince1970 * 1_000_000)).date.year }
 }

@@ -6,8 +6,10 @@
 /// content (session dates, periods) and are left alone.
 struct BirthDateRecogniser: Sendable {
     private let pattern: TextPattern
+    private let window: BirthYearWindow
 
-    init() {
+    init(window: BirthYearWindow) {
+        self.window = window
         let cue = #"(?:born|birth\s?date|date\sof\sbirth|d\.?o\.?b\.?|født|fødd|fødselsdato|geboren|geb\.|geburtsdatum|ur\.|urodzon[yaeą]|urodził(?:a|am|em|eś|aś)?\s+się|data\s+urodzenia|народив(?:ся|ши)|народилас[ья]|народжен(?:ий|а|ня)|дата\s+народження|д\.\s?н\.|jahrgang|jg\.|rocznik|urodzenie|narodyvs[iy]a|narodylas[iy]a|rok\s+urodzenia|f\.|b\.|year\s+of\s+birth|fødselsår|geburtsjahr|рік\s+народження|"# + Self.moreCues + ")"
         let filler = #"(?:\.{2,}|…)?[\s:,=\-–—(]*(?:\([^()\d\n]{1,14}\)[\s:=\-–—]*)?(?:(?:on|in|of|at|is|was|am|im|ist|war|jahr|den|er|var|dnia|dn\.|w|we|jest|był|była|roku|r\.|i|у|в|року)\s+){0,3}"#
         let months = "(?:" + ([
@@ -33,9 +35,9 @@ struct BirthDateRecogniser: Sendable {
         // The year word belongs to the date ("12 березня 1990 року", "w 1990 r.").
         let date = "((?:" + written + "|" + numeric + "|" + monthYear + "|" + year + #")(?:\s?(?:р\.|року|році|r\.|roku))?)(?![\p{L}\p{N}]|[./\-]\d)"#
         pattern = TextPattern(#"(?<![\p{L}])"# + cue + filler + date, caseInsensitive: true)
-        // A birthday is a party as often as a date of birth: after these words only a date of a
-        // year before 2020 counts ("birthday: 12.03.1990"; "birthday party on 12.05.2025" is the
-        // party's date).
+        // A birthday is a party as often as a date of birth: after these words only a date old
+        // enough to be a birth date counts (`BirthYearWindow.latestNamedBirthYear`: "birthday:
+        // 12.03.1990"; "birthday party on 12.05.2025" is the party's date).
         let party = #"(?:birthday|bursdag|bursdagen|fødselsdag|geburtstag|urodziny|urodzin|день\s+народження)"#
         birthdayPattern = TextPattern(#"(?<![\p{L}])"# + party + filler + date, caseInsensitive: true)
         // A birth marker after the date: "1990 р.н.", "12.03.1990 р. н.", "1985 року народження",
@@ -125,23 +127,23 @@ struct BirthDateRecogniser: Sendable {
     private let dateThenMarker: TextPattern
 
     /// Round 5: the genealogical star ("Sofia (*11.01.2015)", "* 3. Mai 1985"); a date then a
-    /// birthday word, only with a year before 2020 ("05.06.2002 is my birthday"); Polish "jest
-    /// z 1948 roku" (is from 1948 = born in 1948).
+    /// birthday word, only with a year old enough (`BirthYearWindow.latestNamedBirthYear`:
+    /// "05.06.2002 is my birthday"); Polish "jest z 1948 roku" (is from 1948 = born in 1948).
     private static let star = TextPattern(#"(?:^|[\s(\[])\*\s?(\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{1,2}\.?\s\p{L}{3,}\.?\s\d{4}|(?:19|20)\d{2})(?![\p{L}\p{N}]|[./\-]\d)"#)
     private static let dateThenBirthday = TextPattern(
         #"(?<![\p{L}\p{N}./\-])(\d{1,2}[./\-]\d{1,2}[./\-]\d{4}|\d{1,2}\.?\s\p{L}{3,}\.?\s\d{4})\s?[,\-–—:]?\s(?:(?:is|was|er|var|ist|war|jest|to|my|his|her|min|hans|hennes|mein|sein|ihr|moje|jej|jego|мій|її|його|це)\s){0,3}(?:birthday|bursdag(?:en)?|fødselsdag(?:en)?|geburtstag|urodziny|день\s+народження)(?![\p{L}])"#,
         caseInsensitive: true)
-    private static let fromYear = TextPattern(#"(?<![\p{L}])(?:jest|jestem|jesteś|są|był|była)\s+z\s+((?:19\d{2}|20[01]\d))\s+(?:roku|r\.)"#, caseInsensitive: true)
+    private static let fromYear = TextPattern(#"(?<![\p{L}])(?:jest|jestem|jesteś|są|był|była)\s+z\s+((?:19|20)\d{2})\s+(?:roku|r\.)"#, caseInsensitive: true)
 
     func candidates(in text: ScannedText) -> [PIICandidate] {
-        let round5 = Self.star.ranges(in: text, group: 1) + Self.fromYear.ranges(in: text, group: 1)
+        let latest = window.latestNamedBirthYear
+        let fromYears = Self.fromYear.ranges(in: text, group: 1).filter { r in Int(text.substring(r)).map { $0 <= latest } ?? false }
+        let round5 = Self.star.ranges(in: text, group: 1) + fromYears
             + Self.dateThenBirthday.ranges(in: text, group: 1).filter { r in
-                let year = text.substring(r).split(whereSeparator: { !$0.isNumber }).first { $0.count == 4 }.flatMap { Int($0) }
-                return year.map { $0 < 2020 } ?? false
+                BirthYearWindow.year(in: r, of: text).map { $0 <= latest } ?? false
             }
         let birthdays = birthdayPattern.ranges(in: text, group: 1).filter { r in
-            let year = text.substring(r).split(whereSeparator: { !$0.isNumber }).first { $0.count == 4 }.flatMap { Int($0) }
-            return year.map { $0 < 2020 } ?? true
+            BirthYearWindow.year(in: r, of: text).map { $0 <= latest } ?? true
         }
         return (pattern.ranges(in: text, group: 1) + birthdays + datedFirst.ranges(in: text, group: 1) + dateThenMarker.ranges(in: text, group: 1)
             + dateThenCue.ranges(in: text, group: 1) + dayMonthAfterCue.ranges(in: text, group: 1)

@@ -46,21 +46,20 @@ struct BirthDateScope: Sendable {
     /// Round 5: a family list ("Kinder: Anna 12.03.2015, Max 03.05.2018", "children (dates of
     /// birth) ...", "діти: ...") or a relative and a date right after it, perhaps with a name
     /// ("son Artem, 12.03.2015", "córka (12.04.2015)", "дочка Софія – 14.09.2016"). A family
-    /// member's date is a date of birth unless it is recent: dates from `Self.recentYear` on
-    /// are a session's or an appointment's ("my son: 12.03.2025 at the dentist").
+    /// member's date is a date of birth unless it is recent (`BirthYearWindow.latestRelativeBirthYear`):
+    /// a recent one is a session's or an appointment's ("my son: 12.03.2025 at the dentist").
     private let familyList = TextPattern(
         #"(?<![\p{L}])(?:children|kids|family|family\s+members|Kinder|Familie|Familienmitglieder|barn|barna|familie|familien|dzieci|rodzina|członkowie\s+rodziny|діти|дітей|сім['’ʼ]?я|родина|члени\s+сім['’ʼ]?ї)(?:\s[^\s\d:.!?]+){0,3}\s?:"#,
         caseInsensitive: true)
     private let relative = TextPattern(
         #"(?<![\p{L}])(?:son|daughter|child|wife|husband|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|sønn|sønnen|datter|datteren|kone|kona|mann|mannen|mor|moren|far|faren|bror|broren|søster|søsteren|Sohn|Tochter|Kind|Ehefrau|Ehemann|Mutter|Vater|Bruder|Schwester|Enkel|Enkelin|syn|syna|córka|córki|dziecko|żona|mąż|matka|ojciec|brat|siostra|wnuk|wnuczka|син|сина|донька|доньки|дочка|дочки|дитина|дружина|чоловік|мати|мама|батько|тато|брат|сестра|онук|онука|mama|tata|batko|maty|syn|donka|dochka|druzhyna|cholovik)(?:\s(?-i:\p{Lu})[\p{L}'’ʼ\-]+){0,2}(?:\s?[,:(–—\-]\s?|\s)"#,
         caseInsensitive: true)
-    static let recentYear = 2024
+    let window: BirthYearWindow
 
     func familyCandidates(in text: ScannedText, dates: [Range<Int>]) -> [PIICandidate] {
         guard !dates.isEmpty else { return [] }
         let past = dates.filter { date in
-            let year = text.substring(date).split(whereSeparator: { !$0.isNumber }).first { $0.count == 4 }.flatMap { Int($0) }
-            return year.map { $0 < Self.recentYear } ?? false
+            BirthYearWindow.year(in: date, of: text).map { $0 <= window.latestRelativeBirthYear } ?? false
         }
         let starts = Set(relative.ranges(in: text).map(\.upperBound))
         let direct = past.filter { starts.contains($0.lowerBound) }.map { PIICandidate(kind: .dateOfBirth, range: $0) }
@@ -117,11 +116,10 @@ struct BirthDateScope: Sendable {
 
     /// Full dates right after a person's name, in brackets or after a colon: "Liliia Ostapchuk
     /// (14/02/1983)", "Надія Шевчук: 08.02.1993". `nameEnds` are the UTF-16 ends of name matches.
-    static func afterNames(_ dates: [Range<Int>], nameEnds: Set<Int>, _ text: ScannedText) -> [PIICandidate] {
+    func afterNames(_ dates: [Range<Int>], nameEnds: Set<Int>, _ text: ScannedText) -> [PIICandidate] {
         dates.compactMap { date in
             // A birth year lies in the past; a note's own dates (sessions, deadlines) are recent.
-            let year = text.substring(date).split(whereSeparator: { !$0.isNumber }).first { $0.count == 4 }.flatMap { Int($0) }
-            guard let year, year < 2020 else { return nil }
+            guard let year = BirthYearWindow.year(in: date, of: text), year <= window.latestNamedBirthYear else { return nil }
             let s = date.lowerBound
             let bracketed = text.unit(at: s - 1) == 0x28 && text.unit(at: s - 2) == 0x20 && nameEnds.contains(s - 2)
                 && text.unit(at: date.upperBound) == 0x29
@@ -135,12 +133,13 @@ struct BirthDateScope: Sendable {
     }
 
     /// Round 5: a bare year in brackets right after a person's name is a birth year ("Tamara
-    /// (1962)", "Oksana Lysenko (1988)"): between 1920 and the birthday cut-off, so a founding
+    /// (1962)", "Oksana Lysenko (1988)"): within `BirthYearWindow.bareYears`, so a founding
     /// year of a century ago or a recent year stays.
-    private static let bracketYear = TextPattern(#"\((19[2-9]\d|20[01]\d|202[0-3])\)|[–—\-]\s(19[2-9]\d|20[01]\d|202[0-3])(?![\p{L}\p{N}.,:/\-])"#)
+    private static let bracketYear = TextPattern(#"\(((?:19|20)\d\d)\)|[–—\-]\s((?:19|20)\d\d)(?![\p{L}\p{N}.,:/\-])"#)
 
-    static func bracketedYearsAfterNames(nameEnds: Set<Int>, _ text: ScannedText) -> [PIICandidate] {
-        (bracketYear.ranges(in: text, group: 1) + bracketYear.ranges(in: text, group: 2)).compactMap { year in
+    func bracketedYearsAfterNames(nameEnds: Set<Int>, _ text: ScannedText) -> [PIICandidate] {
+        (Self.bracketYear.ranges(in: text, group: 1) + Self.bracketYear.ranges(in: text, group: 2)).compactMap { year in
+            guard let value = Int(text.substring(year)), window.bareYears.contains(value) else { return nil }
             let bracket = text.unit(at: year.lowerBound - 1) == 0x28 && text.unit(at: year.lowerBound - 2) == 0x20 && nameEnds.contains(year.lowerBound - 2)
             let dash = text.unit(at: year.lowerBound - 1) == 0x20 && text.unit(at: year.lowerBound - 3) == 0x20 && nameEnds.contains(year.lowerBound - 3)
             return bracket || dash ? PIICandidate(kind: .dateOfBirth, range: year) : nil

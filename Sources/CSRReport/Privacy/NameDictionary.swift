@@ -6,7 +6,7 @@
 /// skipped: they would redact ordinary text.
 ///
 ///     let names = NameDictionary(names: ["Anna", "Kowalska", "Олена", "Müller"])
-///     Redactor(names: names).redact("Olena met anna") // "[NAME] met [NAME]"
+///     Redactor(names: names, referenceYear: 2026).redact("Olena met anna") // "[NAME] met [NAME]"
 public struct NameDictionary: Sendable {
     let keys: Set<String>
 

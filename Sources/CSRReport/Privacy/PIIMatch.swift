@@ -3,7 +3,7 @@
 /// `range` indexes the `String` that was searched; `utf16Range` gives the same span as UTF-16
 /// offsets (the unit the labelled corpus and `NSString` use), handy for storage and tests.
 ///
-///     let m = Redactor().matches(in: "Mail anna@example.org")[0]
+///     let m = Redactor(referenceYear: 2026).matches(in: "Mail anna@example.org")[0]
 ///     m.kind == .email; m.utf16Range == 5..<21
 public struct PIIMatch: Sendable, Equatable {
     public let kind: PIIKind

@@ -2,9 +2,11 @@
 ///
 /// A `Redactor` is an immutable value: its patterns are compiled once in `init` and it can be
 /// shared by any number of concurrent tasks. Build one per report run, with the names of the
-/// snapshot's users, and call it for every excerpt.
+/// snapshot's users and the year its texts are read in (the export year: whether "12.03.2021"
+/// beside a name is a birth date or last week's session depends on it), and call it for every
+/// excerpt.
 ///
-///     let redactor = Redactor(names: NameDictionary(names: ["Anna", "Kowalska"]))
+///     let redactor = Redactor(names: NameDictionary(names: ["Anna", "Kowalska"]), referenceYear: 2026)
 ///     redactor.redact("Anna Kowalska, +48 512 345 678") // "[NAME], [PHONE]"
 public struct Redactor: Sendable {
     private let email = EmailRecogniser()
@@ -17,12 +19,15 @@ public struct Redactor: Sendable {
     private let documentNumber = DocumentNumberRecogniser()
     private let phone = PhoneRecogniser()
     private let address = AddressRecogniser()
-    private let birthDate = BirthDateRecogniser()
-    private let birthScope = BirthDateScope()
+    private let birthDate: BirthDateRecogniser
+    private let birthScope: BirthDateScope
     private let names: NameRecogniser
 
-    public init(names: NameDictionary = .empty) {
+    public init(names: NameDictionary = .empty, referenceYear: Int) {
         self.names = NameRecogniser(dictionary: names)
+        let window = BirthYearWindow(referenceYear: referenceYear)
+        birthDate = BirthDateRecogniser(window: window)
+        birthScope = BirthDateScope(window: window)
     }
 
     /// Every piece of personal data in `text`, sorted by position and never overlapping.
@@ -48,8 +53,8 @@ public struct Redactor: Sendable {
         candidates += nameCandidates
         candidates += birthScope.familyCandidates(in: scanned, dates: fullDates)
         let nameEnds = Set(nameCandidates.map(\.range.upperBound))
-        candidates += BirthDateScope.afterNames(fullDates, nameEnds: nameEnds, scanned)
-        candidates += BirthDateScope.bracketedYearsAfterNames(nameEnds: nameEnds, scanned)
+        candidates += birthScope.afterNames(fullDates, nameEnds: nameEnds, scanned)
+        candidates += birthScope.bracketedYearsAfterNames(nameEnds: nameEnds, scanned)
         return OverlapResolution.resolve(candidates).map { c in
             let range = view.original(c.range)
             return PIIMatch(

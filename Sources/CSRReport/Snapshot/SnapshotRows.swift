@@ -260,4 +260,9 @@ public struct SnapshotData: Sendable {
     }
     /// The newest session completion, for the default period when `exported_at` is missing.
     public var newestSessionCompletion: Timestamp? { sessions.last?.completedAt }
+
+    /// The year the snapshot's texts were written up to: the export year, else the newest
+    /// session's. The redactor judges a date's age against it, so that the same snapshot
+    /// redacts the same way in any year it is rebuilt. Nil when the snapshot has neither.
+    public var textYear: Int? { (meta.exportedAt ?? newestSessionCompletion)?.date.year }
 }

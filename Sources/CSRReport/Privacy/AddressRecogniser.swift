@@ -20,32 +20,32 @@ struct AddressRecogniser: Sendable {
         let capWord = #"\p{Lu}[\p{L}'’.\-]{0,40}"#
         // A house letter may stand apart when it is a capital ("Kirkeveien 12 B").
         let number = #"\d{1,4}(?:(?:[\p{L}]|\s\p{Lu})(?![\p{L}\p{N}]))?(?:\s?[/\-]\s?\d{1,4}(?:[\p{L}](?![\p{L}]))?)?"#
-        let flat = #"(?:,?\s(?:m\.|kv\.?|кв\.?|квартира|apt\.?|apartment|leil\.|leilighet|Whg\.|Wohnung|flat|lok\.|mieszkanie|mieszkania)\s?\p{Lu}?\d{1,4}[\p{L}]?)?"#
+        let flat = "(?:" + AddressAffixes.unitSegment + ")?"
         let ukPostcode = #"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"#
         let city = #"\p{Lu}[\p{L}]+(?:[ \-]\p{Lu}[\p{L}]+)?(?:\s(?:am|an\sder|nad|ob\sder)\s\p{Lu}\p{L}+)?"#
         // Postcode and city, or a city alone when the sentence or text ends with it ("…, Lviv").
         let tail = #"(?:,?[ \t](?:(?:\d{4,5}|\d{2}-\d{3})[ \t]"# + city + "|" + city + "[ \t]" + ukPostcode + "|" + ukPostcode + "|" + city + #"[ \t]\d{5}(?!\d))|,[ \t]"# + city + #"(?=[ \t]*(?:$|[.;!)\n–—])))?"#
-        let nordicGermanSuffix = #"(?:gata|gaten|gate|veien|vegen|veg|vei|vn\.|plass|plassen|allé|alle|bakken|stien|svingen|løkka|tunet|kroken|brygga|brygge|torget|gt\.|straße|strasse|str\.?|weg|platz|allee|gasse|ring|damm|ufer|steig|chaussee|markt)"#
+        let nordicGermanSuffix = #"(?:gata|gaten|gate|veien|vegen|veg|vei|vn\.|plass|plassen|allé|alle|bakken|stien|svingen|løkka|tunet|kroken|brygga|brygge|torget|stredet|strædet|smauet|smuget|åsen|haugen|jordet|kaia|kaien|lunden|gt\.|straße|strasse|str\.?|weg|platz|allee|gasse|ring|damm|ufer|steig|chaussee|markt)"#
         // Hyphenated streets end in a capitalised street word ("Karl-Marx-Allee 90").
         let hyphenatedStreet = #"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,3}-(?:Allee|Straße|Strasse|Weg|Platz|Ring|Gasse|Damm|Ufer|Chaussee|Markt|Gate|Veien|Vei)"#
         // Words that open a street's name: "Nedre Slottsgate 8", "Am Rathausplatz 3".
         let streetPrefix = #"(?:(?:Nedre|Øvre|Store|Lille|Gamle|Nye|Søndre|Nordre|Vestre|Østre|Am|An\sder|Auf\sder|Auf\sdem|Im|In\sder|Zum|Zur|Unter\sden|Alte|Neue|Große|Kleine|Hohe|Lange|Old|New|Upper|Lower|Great|Little)\s)?"#
-        let streetWord = #"(?:gate|gata|vei|veg|allé|plass|Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer)"#
+        let streetWord = #"(?:gate|gata|vei|veg|allé|plass|Straße|Strasse|Str\.?|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer)"#
         // A postcode that is required, not optional: "04109 Leipzig", "0150 Oslo" (never a year).
         let postcodeCity = #",?[ \t](?:\d{5}|\d{2}-\d{3}|(?!19|20)\d{4})[ \t]"# + city + #"(?![\p{L}\p{N}])"#
         let cityPostcode = #"(?:,\s"# + city + #",\s\d{5}(?!\d))?"#
         let ukFlat = #"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Za-z]?,?\s(?:\p{Lu}\p{L}+\s(?:House|Court|Building|Apartments|Hall|Lodge|Mansions|Tower),\s)?)?"#
-        let englishStreetWord = #"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Place|Square|Crescent|Court|Terrace|Gardens|Row|Grove|Mews|Walk|Boulevard|Blvd\.?|Hill|Parade|Park|Lawn|Green|Heights|Rise|View|Vale|Quay|Wharf)"#
+        let englishStreetWord = AddressAffixes.englishStreetWord
         let sources = [
             // Storgata 12B / Hauptstraße 12
             #"(?<![\p{L}\p{N}])"# + streetPrefix + #"(?:\p{Lu}\p{Ll}+"# + nordicGermanSuffix + "|" + hyphenatedStreet + #")\s\d"# + String(number.dropFirst(2)) + flat + tail,
             // the same in lower case ("storgata 12", "hauptstraße 5"), only with the long street
             // endings that no ordinary word has ("during 5" must not match "ring")
-            #"(?<![\p{L}\p{N}])\p{Ll}{2,}(?:gata|gaten|veien|vegen|straße|strasse|plassen|bryggen|torget|gasse|allee)\s\d"# + String(number.dropFirst(2)) + flat + tail,
+            #"(?<![\p{L}\p{N}])\p{Ll}{2,}(?:gata|gaten|veien|vegen|straße|strasse|str\.?|plassen|bryggen|torget|gasse|allee)\s\d"# + String(number.dropFirst(2)) + flat + tail,
             // Karl Johans gate 5 / Berliner Straße 7a
             #"(?<![\p{L}\p{N}])(?:"# + capWord + #"\s){1,3}"# + streetWord + #"\s"# + number + flat + tail,
             // ul. Marszałkowska 10/4
-            #"(?<![\p{L}\p{N}])(?i:ul\.?|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|alejami|pl\.|plac|placu|os\.|osiedle|osiedlu)\s(?:[\p{L}.'’\-]+\s){0,3}"# + number + flat + tail,
+            #"(?<![\p{L}\p{N}])(?i:ul\.?|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|alejami|pl\.|plac|placu|os\.|osiedle|osiedlu)(?:\s|(?<=\.))(?:[\p{L}.'’\-]+\s){0,3}"# + number + flat + tail,
             // вул. Хрещатик, 22
             // "м. Київ, вул. …": the city before the street belongs to the address.
             #"(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+\s(?:обл\.|область|oblast),\s)?(?:\p{Lu}\p{L}+\s(?:р-н|район|raion),\s)?(?:(?:м\.|m\.|с\.|смт\.?|s\.|smt)\s?\p{Lu}[\p{L}\-]+,\s)?(?i:вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha|майдан|maidan|узвіз|шосе|набережна)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
@@ -76,9 +76,24 @@ struct AddressRecogniser: Sendable {
             #"(?<![\p{L}\p{N}])\p{Ll}{3,}(?:\s\p{Ll}{3,})?\s\d{1,4}[a-z]?(?:/\d{1,4})?,\s\d{2}-\d{3}\s\p{Ll}{3,}(?![\p{L}])"#,
             // Rural Irish addresses: a townland or house name, localities, and an Eircode, which
             // alone makes it an address ("Knockbrack, Kilgarvan, Co. Kerry V93 X2P4").
-            #"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2},\s){1,3}(?:Co\.\s)?\p{Lu}[\p{L}'’\-]+,?\s"# + eircodeStrict + #"(?![\p{L}\p{N}])"#,
+            #"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2},\s){1,3}(?:Co\.?\s)?\p{Lu}[\p{L}'’\-]+,?\s"# + eircodeStrict + #"(?![\p{L}\p{N}])"#,
         ]
-        patterns = (sources + more).map { TextPattern($0) }
+        // Round 6: how people write addresses in messages (docs/privacy.md, "Round 6: addresses").
+        let noSmallWord = #"(?!(?i:the|a|an|at|on|in|to|of|and|or|for|with|from|by|is|are|was|were|we|i|you|he|she|it|they|my|our|your|his|her|their|about|this|that)\s)"#
+        let round6 = [
+            // A capitalised street name with its street word in lower case: "31 Landsdown crescent".
+            #"(?<![\p{L}\p{N}.,:])\d{1,4}[A-Za-z]?\s(?:"# + capWord + #"\s){1,3}(?:street|road|avenue|lane|drive|crescent|terrace|st|rd|ave)(?![\p{L}])"# + flat + tail,
+            // All in lower case with an abbreviated street word: "45 dorset st", "3 elm rd".
+            #"(?<![\p{L}\p{N}.,:])\d{1,4}[a-z]?\s"# + noSmallWord + #"[a-z][a-z'’\-]+(?:\s"# + noSmallWord + #"[a-z][a-z'’\-]+)?\s(?:st|rd|ave|sq)\.?(?![\p{L}])"# + flat + tail,
+            // A flat, unit or house number, then a street without one: "Apt 6, Block C, Clonmel
+            // Street", "unit 6 the maltings, athy road", "number 14, Fernhill Ave".
+            #"(?<![\p{L}\p{N}])(?i:flat|apt\.?|apartment|unit|suite|house|number|no\.?)\s?\d{1,4}[A-Za-z]?(?:,\s(?i:block|building)\s[A-Z\d]{1,3})?,?\s(?:the\s)?(?:"# + noSmallWord + #"[\p{L}'’\-]+,?\s){0,3}"# + noSmallWord + #"[\p{L}'’\-]+\s"# + AddressAffixes.anyCaseStreetWord + #"(?![\p{L}])"# + flat + tail,
+            // German in lower case with the street word apart or hyphenated: "berger str 210",
+            // "karl-marx-allee 90".
+            #"(?<![\p{L}\p{N}])\p{Ll}{3,}\s(?:str\.?|straße|strasse)\s\d"# + String(number.dropFirst(2)) + flat + tail,
+            #"(?<![\p{L}\p{N}])\p{Ll}{2,}(?:-\p{Ll}{2,}){0,3}-(?:allee|straße|strasse|str\.?|weg|platz|ring|gasse|damm|ufer|chaussee|markt|gate|veien|vei)\s\d"# + String(number.dropFirst(2)) + flat + tail,
+        ]
+        patterns = (sources + more + round6).map { TextPattern($0) }
         // No street word ("Am Markt 6a", "Unter den Linden 5", "Rynek Główny 1"): only with a
         // postcode and city after it, and only where no street-word address was found.
         // Round 4: what may follow an address once it is found — a floor ("3. etg", "2. OG
@@ -86,30 +101,45 @@ struct AddressRecogniser: Sendable {
         // localities before the sentence goes on: district, town, county with an Irish or
         // British postcode ("…, Artane, Dublin 5", "…, Bray, Co. Wicklow A98 W2P6", ", Lviv").
         let eircode = #"[A-Z]\d{2}\s?[A-Z0-9]{4}"#
-        let locality = #"(?:Co\.\s)?[\p{Lu}][\p{L}'’\-]{2,}(?:\s[\p{Lu}][\p{L}'’\-]{2,})?(?:\s\d{1,2}(?!\d))?(?:\s(?:"# + eircode + "|" + ukPostcode + #")(?![\p{L}\p{N}])|(?=\s*(?:$|[,.;)\n–—])))"#
+        let locality = #"(?:Co\.\s)?[\p{Lu}][\p{L}'’\-]{2,}(?:\s[\p{Lu}][\p{L}'’\-]{2,})?(?:\s\d{1,2}(?!\d))?(?:\s(?:"# + eircode + "|" + ukPostcode + #")(?![\p{L}\p{N}])|(?=\s*(?:$|[,.;:!?()\n–—]|-\s)))"#
         let segment = #"(?:,?\s\d{1,2}\.\s?(?:etg\.?|etasje|OG|Stock|Etage|piętro|поверх)(?:\s(?:links|rechts|li\.|re\.))?|,?\sH\d{4}|,\s(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top)\sfloor|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)|,\s(?:м\.|m\.|с\.|смт\.?)\s?\p{Lu}[\p{L}\-]+|,\s\d{5}(?![\p{L}\p{N}]|\s\p{L})|,?\s(?:\d{4,5}|\d{2}-\d{3})\s\p{Ll}{3,}(?:\s(?:am|an\sder|nad)\s\p{Ll}{3,})?(?![\p{L}])|,\s\p{L}{3,}\s(?i:[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\p{L}\p{N}])|\s(?:Upper|Lower|North|South|East|West)(?![\p{L}])|,\s"# + locality + #"|,?\s(?:\d{4,5}|\d{2}-\d{3})\s"# + city + #"(?![\p{L}])|,?\s"# + eircode + ")"
         tailExtension = TextPattern("(?:" + segment + "){1,4}")
-        withoutStreetWord = TextPattern(#"(?<![\p{L}\p{N}])\p{Lu}\p{L}*(?:\s(?:der|den|dem|des))?(?:\s\p{Lu}[\p{L}\-]*)?\s"# + number + flat + postcodeCity)
+        // Round 6: or a flat, room or floor after the number ("Marienlyst 4, 3. etg.", "Am Kanal 7a,
+        // Zi. 12"), unless the first word itself names a room, a hall or a part of a course.
+        let floor = #",?\s\d{1,2}\.\s?(?:etg\.?|etasje|OG|Stock|Etage|piętro|поверх)"#
+        withoutStreetWord = TextPattern(#"(?<![\p{L}\p{N}])"# + AddressAffixes.notARoom + #"\p{Lu}\p{L}*(?:\s(?:der|den|dem|des))?(?:\s\p{Lu}[\p{L}\-]*)?\s"# + number + "(?:" + flat + postcodeCity + "|" + AddressAffixes.separatedUnitSegment + "|" + floor + ")")
     }
 
     private let withoutStreetWord: TextPattern
     private let tailExtension: TextPattern
 
+    private let affixes = AddressAffixes()
+
     func candidates(in text: ScannedText) -> [PIICandidate] {
-        let found = patterns.flatMap { pattern in
-            pattern.ranges(in: text).map { range in
-                var end = range.upperBound
-                // "Rd." or "St." at the end of a sentence: keep the dot with the sentence.
-                if text.unit(at: end - 1) == 0x2E, !text.isWordCharacter(at: end) { end -= 1 }
-                return PIICandidate(kind: .address, range: range.lowerBound ..< end)
-            }
+        let found = patterns.flatMap { pattern in pattern.ranges(in: text) }
+        // Which units the street-word addresses cover, so that each fallback match is checked in
+        // time proportional to its own length (searching `found` was quadratic in the matches).
+        var covered = [Bool](repeating: false, count: text.count + 1)
+        for r in found { for k in r { covered[k] = true } }
+        let fallback = withoutStreetWord.ranges(in: text).filter { r in !r.contains { covered[$0] } }
+        let prefixStarts = affixes.prefixStarts(in: text)
+        return (found + fallback).map { range in
+            let end = range.upperBound + affixes.tailLength(after: range.upperBound, in: text, older: tailExtension)
+            let start = AddressAffixes.start(range.lowerBound, prefixStarts: prefixStarts)
+            return PIICandidate(kind: .address, range: start ..< Self.trimmingSentenceDot(end, in: text))
         }
-        let fallback = withoutStreetWord.ranges(in: text).filter { r in !found.contains { $0.range.overlaps(r) } }
-        return (found + fallback.map { PIICandidate(kind: .address, range: $0) }).map { c in
-            guard let extra = tailExtension.prefixLength(in: text, at: c.range.upperBound, limit: 120) else { return c }
-            var end = c.range.upperBound + extra
-            if text.unit(at: end - 1) == 0x2E, !text.isWordCharacter(at: end) { end -= 1 }   // "Co." keeps its dot only inside
-            return PIICandidate(kind: .address, range: c.range.lowerBound ..< end)
+    }
+
+    /// "Rd." or "St." at the end of a sentence: the dot stays with the sentence. It stays in the
+    /// address when the sentence goes on in lower case ("3. etg. sammen med").
+    private static func trimmingSentenceDot(_ end: Int, in text: ScannedText) -> Int {
+        guard text.unit(at: end - 1) == 0x2E, !text.isWordCharacter(at: end) else { return end }
+        var k = end
+        while text.unit(at: k) == 0x20 { k += 1 }
+        if k > end, text.isLetter(at: k), let u = text.unit(at: k), let scalar = Unicode.Scalar(u),
+           scalar.properties.isLowercase {
+            return end
         }
+        return end - 1
     }
 }

@@ -17,13 +17,16 @@ struct AddressAffixes: Sendable {
     /// 2. OG" and "rom 3045, andre etasje" are meeting places, not addresses.
     static let notARoom = #"(?!(?i:room|rom|raum|zimmer|zi|sala|sal|pokój|pok|кімната|аудиторія|aula|halle|hall|haus|bygg|bygning|building|block|blokk|unit|level|floor|etage|gate|platform|gleis|spor|peron|bus|buss|linie|line|tram|trikk|tor|eingang|inngang|entrance|klasse|class|kurs|course|gruppe|group|seksjon|section|week|woche|uke|tydzień|session|sitzung|lesson|leksjon|lekcja|урок|module|modul|kapittel|kapitel|chapter|rozdział|page|side|seite|strona|teil|part|step|schritt|table|tisch|bord|apt|apartment|flat|wohnung|leilighet|suite|office|büro|kontor|biuro|desk)(?![\p{L}]))"#
     /// What separates the parts of an address written on one line or several.
-    static let separator = #"(?:[ \t]?,[ \t]?|[ \t]/{1,2}[ \t]|[ \t]|\n)"#
+    static let separator = #"(?:[ \t]?,[ \t]?|[ \t](?:/{1,2}|[·|•])[ \t]|[ \t]|\n)"#
     /// One flat, room or building part after an address.
     static let unitSegment = separator + unitPart
     /// The same after a comma, a slash or a line break only (for addresses without a street word,
     /// where "ESOL Entry 3 Unit 4" must stay a course book).
-    static let separatedUnitSegment = #"(?:[ \t]?,[ \t]?|[ \t]/{1,2}[ \t]|\n)"# + unitPart
+    static let separatedUnitSegment = #"(?:[ \t]?,[ \t]?|[ \t](?:/{1,2}|[·|•])[ \t]|\n)"# + unitPart
     private static let unitPart = "(?:" + unitWord + #"[ \t]?\p{Lu}?\d{1,4}\p{L}?|"# + buildingWord + #"[ \t](?:\d{1,3}|\p{Lu}))(?![\p{L}\p{N}])"#
+
+    /// The 32 counties of Ireland, as written after "Co." in an address.
+    static let irishCounty = "(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)"
 
     /// English street words and their usual abbreviations, capitalised. "Dr" only when no name
     /// follows ("Dr Smith" is a doctor).
@@ -39,9 +42,9 @@ struct AddressAffixes: Sendable {
         return [
             unitSegment,
             // "// 2. Etage //", "\n2. OG"
-            #"(?:[ \t]/{1,2}[ \t]|\n)\d{1,2}\.\s?(?:etg\.?|etasje|OG|Stock|Etage|piętro|поверх)"#,
+            #"(?:[ \t](?:/{1,2}|[·|•])[ \t]|\n)\d{1,2}\.\s?(?:etg\.?|etasje|OG|Stock|Etage|piętro|поверх)"#,
             // a postcode and city after slashes or on the next line: "// 01099 Dresden"
-            #"[ \t]/{1,2}[ \t](?:\d{4,5}|\d{2}-\d{3})[ \t]"# + city + #"(?![\p{L}])"#,
+            #"[ \t](?:/{1,2}|[·|•])[ \t](?:\d{4,5}|\d{2}-\d{3})[ \t]"# + city + #"(?![\p{L}])"#,
             // a Polish postcode without its city: "…, 60-243."
             #",?[ \t]\d{2}-\d{3}(?![\p{L}\p{N}])"#,
             // an Eircode in any case without a comma: "58 rathmines road lower d06 f2k7"
@@ -50,6 +53,8 @@ struct AddressAffixes: Sendable {
             #"[ \t](?:upper|lower|Lwr|Upr|lwr|upr)\.?(?![\p{L}])"#,
             // the town on its own line, then the postcode on the next: "…\nBristol\nBS8 4LX"
             #"\n"# + city + #"[ \t]*\n(?:"# + ukPostcode + "|" + eircode + #"|(?:\d{4,5}|\d{2}-\d{3}))(?![\p{L}\p{N}])"#,
+            // German "in" before the postcode: "Bahnhofstr. 5 in 76133 Karlsruhe"
+            #"[ \t]in[ \t]\d{5}[ \t]"# + city + #"(?![\p{L}])"#,
             // the postcode alone on the next line
             #"\n(?:"# + ukPostcode + "|" + eircode + #")(?=[ \t]*(?:$|\n))"#,
             // a c/o in the German or Norwegian way before the postcode: "schillerstr 5 bei meier, 04109 leipzig"
@@ -72,7 +77,7 @@ struct AddressAffixes: Sendable {
             #"(?<![\p{L}\p{N}])(?i:c/o|℅)[ \t][^,\n]{1,60}?,[ \t]?"#,
             // a flat, room or house number first: "Flat 4, ", "apt 3, ", "Zimmer 7, ", "no. ",
             // "Ground floor flat, ", "Top flat ", "2/1, " (a Glasgow floor and door)
-            #"(?<![\p{L}\p{N}])(?:(?i:(?:ground|basement|first|second|third|top|upper|lower|garden|\d(?:st|nd|rd|th))(?:[ \t]floor)?[ \t]flat|(?:flat|apt|apartment|unit|suite|house|room|zimmer|wohnung|whg|app|leil|leilighet|pok|kv|кв|квартира|кімната)\.?[ \t]?(?:\d{1,4}(?-i:[a-z])?|(?-i:[A-Z]))(?:,[ \t](?:block|building|blokk|haus)[ \t](?:\d{1,3}|(?-i:[A-Z])))?|(?:no|nr)\.?[ \t]?(?=\d)|number[ \t](?=\d))|\d{1,2}/\d{1,2}(?=,))(?:,[ \t]?|[ \t])"#,
+            #"(?<![\p{L}\p{N}])(?:(?i:(?:ground|basement|first|second|third|top|upper|lower|garden|\d(?:st|nd|rd|th))(?:[ \t]floor)?[ \t]flat|(?:flat|apt|apartment|unit|suite|house|room|zimmer|wohnung|whg|app|leil|leilighet|pok|kv|кв|квартира|кімната)\.?[ \t]?(?:\d{1,4}(?-i:[a-z])?(?:/\d{1,3})?|(?-i:[A-Z]))(?:,[ \t](?:block|building|blokk|haus)[ \t](?:\d{1,3}|(?-i:[A-Z])))?|(?:no|nr)\.?[ \t]?(?=\d)|number[ \t](?=\d))|\d{1,2}/\d{1,2}(?=,))(?:,[ \t]?|[ \t])"#,
         ].map { TextPattern($0) }
         placeBefore = TextPattern(#"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’\-]+)(?:[ \t]\d{1,2})?(,?)[ \t]"#)
     }

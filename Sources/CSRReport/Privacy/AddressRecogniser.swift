@@ -19,15 +19,15 @@ struct AddressRecogniser: Sendable {
     init() {
         let capWord = #"\p{Lu}[\p{L}'’.\-]{0,40}"#
         // A house letter may stand apart when it is a capital ("Kirkeveien 12 B").
-        let number = #"\d{1,4}(?:(?:[\p{L}]|\s\p{Lu})(?![\p{L}\p{N}]))?(?:\s?[/\-]\s?\d{1,4}(?:[\p{L}](?![\p{L}]))?)?"#
+        let number = #"\d{1,4}(?:(?:-?[\p{L}]|\s\p{Lu})(?![\p{L}\p{N}]))?(?:\s?[/\-]\s?\d{1,4}(?:[\p{L}](?![\p{L}]))?)?"#
         let flat = "(?:" + AddressAffixes.unitSegment + ")?"
         let ukPostcode = #"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"#
-        let city = #"\p{Lu}[\p{L}]+(?:[ \-]\p{Lu}[\p{L}]+)?(?:\s(?:am|an\sder|nad|ob\sder)\s\p{Lu}\p{L}+)?"#
+        let city = #"\p{Lu}[\p{L}]+(?:[ \-]\p{Lu}[\p{L}]+)?(?:\s(?:am|an\sder|nad|ob\sder|im|in\sder|bei|upon|pod)\s\p{Lu}\p{L}+)?"#
         // Postcode and city, or a city alone when the sentence or text ends with it ("…, Lviv").
         let tail = #"(?:,?[ \t](?:(?:\d{4,5}|\d{2}-\d{3})[ \t]"# + city + "|" + city + "[ \t]" + ukPostcode + "|" + ukPostcode + "|" + city + #"[ \t]\d{5}(?!\d))|,[ \t]"# + city + #"(?=[ \t]*(?:$|[.;!)\n–—])))?"#
         let nordicGermanSuffix = #"(?:gata|gaten|gate|veien|vegen|veg|vei|vn\.|plass|plassen|allé|alle|bakken|stien|svingen|løkka|tunet|kroken|brygga|brygge|torget|stredet|strædet|smauet|smuget|åsen|haugen|jordet|kaia|kaien|lunden|gt\.|straße|strasse|str\.?|weg|platz|allee|gasse|ring|damm|ufer|steig|chaussee|markt)"#
         // Hyphenated streets end in a capitalised street word ("Karl-Marx-Allee 90").
-        let hyphenatedStreet = #"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,3}-(?:Allee|Straße|Strasse|Weg|Platz|Ring|Gasse|Damm|Ufer|Chaussee|Markt|Gate|Veien|Vei)"#
+        let hyphenatedStreet = #"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,3}-(?:Allee|Straße|Strasse|Str\.|Weg|Platz|Ring|Gasse|Damm|Ufer|Chaussee|Markt|Gate|Veien|Vei)"#
         // Words that open a street's name: "Nedre Slottsgate 8", "Am Rathausplatz 3".
         let streetPrefix = #"(?:(?:Nedre|Øvre|Store|Lille|Gamle|Nye|Søndre|Nordre|Vestre|Østre|Am|An\sder|Auf\sder|Auf\sdem|Im|In\sder|Zum|Zur|Unter\sden|Alte|Neue|Große|Kleine|Hohe|Lange|Old|New|Upper|Lower|Great|Little)\s)?"#
         let streetWord = #"(?:gate|gata|vei|veg|allé|plass|Straße|Strasse|Str\.?|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer)"#
@@ -45,10 +45,10 @@ struct AddressRecogniser: Sendable {
             // Karl Johans gate 5 / Berliner Straße 7a
             #"(?<![\p{L}\p{N}])(?:"# + capWord + #"\s){1,3}"# + streetWord + #"\s"# + number + flat + tail,
             // ul. Marszałkowska 10/4
-            #"(?<![\p{L}\p{N}])(?i:ul\.?|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|alejami|pl\.|plac|placu|os\.|osiedle|osiedlu)(?:\s|(?<=\.))(?:[\p{L}.'’\-]+\s){0,3}"# + number + flat + tail,
+            #"(?<![\p{L}\p{N}])(?i:ul\.?|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|alejami|pl\.|plac|placu|os\.|osiedle|osiedlu)(?:\s|(?<=\.))(?:\d{1,2}\s(?=\p{Lu}))?(?:(?!(?:o|w|we|z|ze|na|do|od|przy|i|a|u|po|za)\s)[\p{L}.'’\-]+\s){0,3}"# + number + #"(?![:.]\d)"# + flat + tail,
             // вул. Хрещатик, 22
             // "м. Київ, вул. …": the city before the street belongs to the address.
-            #"(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+\s(?:обл\.|область|oblast),\s)?(?:\p{Lu}\p{L}+\s(?:р-н|район|raion),\s)?(?:(?:м\.|m\.|с\.|смт\.?|s\.|smt)\s?\p{Lu}[\p{L}\-]+,\s)?(?i:вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha|майдан|maidan|узвіз|шосе|набережна)\s?(?:"# + capWord + #",?\s){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
+            #"(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+\s(?:обл\.|область|oblast),\s)?(?:\p{Lu}\p{L}+\s(?:р-н|район|raion),\s)?(?:(?:м\.|m\.|с\.|смт\.?|s\.|smt)\s?\p{Lu}[\p{L}\-]+,\s)?(?i:вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha|майдан|maidan|узвіз|шосе|набережна)\s?(?:"# + capWord + #"(?:,\s?|\s)){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
             // The street first, then the number, as many write it in English ("Shevchenko Street
             // 12", "Baker Street 221B")
             #"(?<![\p{L}\p{N}])(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #",?\s(?:No\.?\s)?"# + number + flat + tail,
@@ -56,7 +56,7 @@ struct AddressRecogniser: Sendable {
             // number ("ul. Długa", "вул. Шевченка", "vul. Franka"): the abbreviation says address.
             #"(?<![\p{L}\p{N}])(?:ul\.|al\.|os\.|вул\.|просп\.|пров\.|бульв\.|vul\.|prosp\.|prov\.)\s?"# + capWord + #"(?:\s"# + capWord + #")?"#,
             // Flat 2, 221B Baker Street
-            #"(?<![\p{L}\p{N}.,:])"# + ukFlat + #"\d{1,4}[A-Za-z]?\s(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #"(?![\p{L}])"# + flat + tail,
+            #"(?<![\p{L}\p{N}.,:])"# + ukFlat + #"\d{1,4}[A-Za-z]?(?:[\-–]\d{1,4}[A-Za-z]?)?\s(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #"(?![\p{L}])"# + flat + tail,
         ]
         // Round 5: shapes without a capitalised street name.
         let eircodeStrict = #"[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}"#
@@ -76,13 +76,13 @@ struct AddressRecogniser: Sendable {
             #"(?<![\p{L}\p{N}])\p{Ll}{3,}(?:\s\p{Ll}{3,})?\s\d{1,4}[a-z]?(?:/\d{1,4})?,\s\d{2}-\d{3}\s\p{Ll}{3,}(?![\p{L}])"#,
             // Rural Irish addresses: a townland or house name, localities, and an Eircode, which
             // alone makes it an address ("Knockbrack, Kilgarvan, Co. Kerry V93 X2P4").
-            #"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2},\s){1,3}(?:Co\.?\s)?\p{Lu}[\p{L}'’\-]+,?\s"# + eircodeStrict + #"(?![\p{L}\p{N}])"#,
+            #"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}(?:\s\d{1,2})?,\s){1,3}(?:Co\.?\s)?\p{Lu}[\p{L}'’\-]+(?:\s\d{1,2})?,?\s"# + eircodeStrict + #"(?![\p{L}\p{N}])"#,
         ]
         // Round 6: how people write addresses in messages (docs/privacy.md, "Round 6: addresses").
         let noSmallWord = #"(?!(?i:the|a|an|at|on|in|to|of|and|or|for|with|from|by|is|are|was|were|we|i|you|he|she|it|they|my|our|your|his|her|their|about|this|that)\s)"#
         let round6 = [
             // A capitalised street name with its street word in lower case: "31 Landsdown crescent".
-            #"(?<![\p{L}\p{N}.,:])\d{1,4}[A-Za-z]?\s(?:"# + capWord + #"\s){1,3}(?:street|road|avenue|lane|drive|crescent|terrace|st|rd|ave)(?![\p{L}])"# + flat + tail,
+            #"(?<![\p{L}\p{N}.,:])\d{1,4}[A-Za-z]?(?:[\-–]\d{1,4}[A-Za-z]?)?\s(?:"# + capWord + #"\s){1,3}(?:street|road|avenue|lane|drive|crescent|terrace|st|rd|ave)(?![\p{L}])"# + flat + tail,
             // All in lower case with an abbreviated street word: "45 dorset st", "3 elm rd".
             #"(?<![\p{L}\p{N}.,:])\d{1,4}[a-z]?\s"# + noSmallWord + #"[a-z][a-z'’\-]+(?:\s"# + noSmallWord + #"[a-z][a-z'’\-]+)?\s(?:st|rd|ave|sq)\.?(?![\p{L}])"# + flat + tail,
             // A flat, unit or house number, then a street without one: "Apt 6, Block C, Clonmel
@@ -92,6 +92,9 @@ struct AddressRecogniser: Sendable {
             // "karl-marx-allee 90".
             #"(?<![\p{L}\p{N}])\p{Ll}{3,}\s(?:str\.?|straße|strasse)\s\d"# + String(number.dropFirst(2)) + flat + tail,
             #"(?<![\p{L}\p{N}])\p{Ll}{2,}(?:-\p{Ll}{2,}){0,3}-(?:allee|straße|strasse|str\.?|weg|platz|ring|gasse|damm|ufer|chaussee|markt|gate|veien|vei)\s\d"# + String(number.dropFirst(2)) + flat + tail,
+            // An Irish address without a street word or Eircode ends in its county: "House 5, The
+            // Paddocks, Naas, Co. Kildare", "5 The Paddocks, Naas, Co. Kildare".
+            #"(?<![\p{L}\p{N}])(?:(?i:house|apt\.?|apartment|flat|unit|no\.?|number)\s?\d{1,4}[A-Za-z]?,\s|\d{1,4}[A-Za-z]?\s)(?:\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}(?:\s\d{1,2})?,\s){1,3}Co\.?\s"# + AddressAffixes.irishCounty + #"(?![\p{L}])"#,
         ]
         patterns = (sources + more + round6).map { TextPattern($0) }
         // No street word ("Am Markt 6a", "Unter den Linden 5", "Rynek Główny 1"): only with a

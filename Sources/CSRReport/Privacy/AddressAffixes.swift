@@ -55,6 +55,8 @@ struct AddressAffixes: Sendable {
             #"\n"# + city + #"[ \t]*\n(?:"# + ukPostcode + "|" + eircode + #"|(?:\d{4,5}|\d{2}-\d{3}))(?![\p{L}\p{N}])"#,
             // German "in" before the postcode: "Bahnhofstr. 5 in 76133 Karlsruhe"
             #"[ \t]in[ \t]\d{5}[ \t]"# + city + #"(?![\p{L}])"#,
+            // a note in brackets before the postcode: "Hauptstraße 5 (Hinterhaus), 10115 Berlin"
+            #"[ \t]\([^()\n]{1,30}\)(?=,?[ \t](?:\d{4,5}|\d{2}-\d{3})[ \t])"#,
             // the postcode alone on the next line
             #"\n(?:"# + ukPostcode + "|" + eircode + #")(?=[ \t]*(?:$|\n))"#,
             // a c/o in the German or Norwegian way before the postcode: "schillerstr 5 bei meier, 04109 leipzig"
@@ -74,7 +76,7 @@ struct AddressAffixes: Sendable {
         placeWord = TextPattern(#"(?:,[ \t]?|[ \t]|\n)\p{L}[\p{L}'’]{2,}(?:-\p{L}[\p{L}'’]{2,})?(?![\p{L}\p{N}])(?:[ \t]\d{1,2}(?![\p{L}\p{N}.,:]))?"#)
         prefixes = [
             // c/o a person or an organisation: "c/o Caritas, ", "c/o St. Anne's Parish Hall, "
-            #"(?<![\p{L}\p{N}])(?i:c/o|℅)[ \t][^,\n]{1,60}?,[ \t]?"#,
+            #"(?<![\p{L}\p{N}])(?i:c/o|℅|care[ \t]of)[ \t][^,\n]{1,60}?,[ \t]?"#,
             // a flat, room or house number first: "Flat 4, ", "apt 3, ", "Zimmer 7, ", "no. ",
             // "Ground floor flat, ", "Top flat ", "2/1, " (a Glasgow floor and door)
             #"(?<![\p{L}\p{N}])(?:(?i:(?:ground|basement|first|second|third|top|upper|lower|garden|\d(?:st|nd|rd|th))(?:[ \t]floor)?[ \t]flat|(?:flat|apt|apartment|unit|suite|house|room|zimmer|wohnung|whg|app|leil|leilighet|pok|kv|кв|квартира|кімната)\.?[ \t]?(?:\d{1,4}(?-i:[a-z])?(?:/\d{1,3})?|(?-i:[A-Z]))(?:,[ \t](?:block|building|blokk|haus)[ \t](?:\d{1,3}|(?-i:[A-Z])))?|(?:no|nr)\.?[ \t]?(?=\d)|number[ \t](?=\d))|\d{1,2}/\d{1,2}(?=,))(?:,[ \t]?|[ \t])"#,

@@ -95,6 +95,9 @@ struct AddressRecogniser: Sendable {
             // An Irish address without a street word or Eircode ends in its county: "House 5, The
             // Paddocks, Naas, Co. Kildare", "5 The Paddocks, Naas, Co. Kildare".
             #"(?<![\p{L}\p{N}])(?:(?i:house|apt\.?|apartment|flat|unit|no\.?|number)\s?\d{1,4}[A-Za-z]?,\s|\d{1,4}[A-Za-z]?\s)(?:\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}(?:\s\d{1,2})?,\s){1,3}Co\.?\s"# + AddressAffixes.irishCounty + #"(?![\p{L}])"#,
+            // A Norwegian street named by a direction and a place, without a street word: "Nedre
+            // Foss 3", "Øvre Vollgate 5" (never "Lille"/"Store", which also stand before names).
+            #"(?<![\p{L}\p{N}])(?:Nedre|Øvre|Søndre|Nordre|Vestre|Østre)\s\p{Lu}\p{Ll}+\s\d{1,3}[A-Za-z]?(?![\p{L}\p{N}])"# + flat + tail,
         ]
         patterns = (sources + more + round6).map { TextPattern($0) }
         // No street word ("Am Markt 6a", "Unter den Linden 5", "Rynek Główny 1"): only with a
@@ -114,12 +117,17 @@ struct AddressRecogniser: Sendable {
     }
 
     private let withoutStreetWord: TextPattern
+    /// A street all in lower case with a postcode and a town: "bryggen 5, 5003 bergen" (group 1:
+    /// the town, which must be in the place list: "week 5, 1200 words" is no address).
+    private let lowerCaseWithPostcode = TextPattern(#"(?<![\p{L}\p{N}])\p{Ll}{3,}(?:\s\p{Ll}{3,})?\s\d{1,4}[a-z]?(?:/\d{1,4})?,?\s(?:\d{2}-\d{3}|\d{5}|(?!19|20)\d{4})\s(\p{Ll}{3,})(?![\p{L}])"#)
     private let tailExtension: TextPattern
 
     private let affixes = AddressAffixes()
 
     func candidates(in text: ScannedText) -> [PIICandidate] {
-        let found = patterns.flatMap { pattern in pattern.ranges(in: text) }
+        let lowerCase = zip(lowerCaseWithPostcode.ranges(in: text), lowerCaseWithPostcode.ranges(in: text, group: 1))
+            .filter { OrdinaryWords.isPlaceForm(text.substring($0.1)) }.map(\.0)
+        let found = patterns.flatMap { pattern in pattern.ranges(in: text) } + lowerCase
         // Which units the street-word addresses cover, so that each fallback match is checked in
         // time proportional to its own length (searching `found` was quadratic in the matches).
         var covered = [Bool](repeating: false, count: text.count + 1)

@@ -118,6 +118,17 @@ import Testing
         ("NINO cue then compact", "NINO to SN492817C ", ""),
         ("passport cue with a long gap", "паспорт громадянина України ", ""),
         ("eleven digits in groups", "780211 852 ", "PESEL "),
+        // Round 6: addresses.
+        ("street-word addresses beside fallback addresses", "Storgata 1. Am Markt 6a, 04109 Leipzig. ", ""),
+        ("c/o lines", "c/o Caritas, ", ""),
+        ("flats before streets", "Flat 4, 2/1, ", ""),
+        ("towns before streets", "Poznań, ", "na "),
+        ("units then street words", "unit 6 the maltings, ", ""),
+        ("flats after streets", ", leil 402 / Whg. 11\n", "Storgata 28"),
+        ("towns after streets", " bath, Kraków", "31 Landsdown crescent"),
+        ("Irish counties", "House 5, The Paddocks, ", ""),
+        ("German streets in lower case", "berger str 210 karl-marx-allee ", ""),
+        ("number ranges", "7-9 Mill ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

@@ -79,7 +79,7 @@ struct AddressRecogniser: Sendable {
             #"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}(?:\s\d{1,2})?,\s){1,3}(?:Co\.?\s)?\p{Lu}[\p{L}'’\-]+(?:\s\d{1,2})?,?\s"# + eircodeStrict + #"(?![\p{L}\p{N}])"#,
         ]
         // Round 6: how people write addresses in messages (docs/privacy.md, "Round 6: addresses").
-        let noSmallWord = #"(?!(?i:the|a|an|at|on|in|to|of|and|or|for|with|from|by|is|are|was|were|we|i|you|he|she|it|they|my|our|your|his|her|their|about|this|that)\s)"#
+        let noSmallWord = #"(?!(?i:the|a|an|at|on|in|to|of|and|or|for|with|from|by|is|are|was|were|we|i|you|he|she|it|they|my|our|your|his|her|their|about|this|that|near|behind|next|opposite|beside|past|off|one|not|but|so|if|when|then|there|here|where|what|which|who)\s)"#
         let round6 = [
             // A capitalised street name with its street word in lower case: "31 Landsdown crescent".
             #"(?<![\p{L}\p{N}.,:])\d{1,4}[A-Za-z]?(?:[\-–]\d{1,4}[A-Za-z]?)?\s(?:"# + capWord + #"\s){1,3}(?:street|road|avenue|lane|drive|crescent|terrace|st|rd|ave)(?![\p{L}])"# + flat + tail,
@@ -87,7 +87,7 @@ struct AddressRecogniser: Sendable {
             #"(?<![\p{L}\p{N}.,:])\d{1,4}[a-z]?\s"# + noSmallWord + #"[a-z][a-z'’\-]+(?:\s"# + noSmallWord + #"[a-z][a-z'’\-]+)?\s(?:st|rd|ave|sq)\.?(?![\p{L}])"# + flat + tail,
             // A flat, unit or house number, then a street without one: "Apt 6, Block C, Clonmel
             // Street", "unit 6 the maltings, athy road", "number 14, Fernhill Ave".
-            #"(?<![\p{L}\p{N}])(?i:flat|apt\.?|apartment|unit|suite|house|number|no\.?)\s?\d{1,4}[A-Za-z]?(?:,\s(?i:block|building)\s[A-Z\d]{1,3})?,?\s(?:the\s)?(?:"# + noSmallWord + #"[\p{L}'’\-]+,?\s){0,3}"# + noSmallWord + #"[\p{L}'’\-]+\s"# + AddressAffixes.anyCaseStreetWord + #"(?![\p{L}])"# + flat + tail,
+            #"(?<![\p{L}\p{N}])(?i:flat|apt\.?|apartment|unit|suite|house|number|no\.?)\s?\d{1,4}[A-Za-z]?(?:,\s(?i:block|building)\s[A-Z\d]{1,3})?,?\s(?:the\s)?(?:"# + noSmallWord + #"[\p{L}'’\-]+,?\s){0,2}"# + noSmallWord + #"[\p{L}'’\-]+\s"# + AddressAffixes.anyCaseStreetWord + #"(?![\p{L}])"# + flat + tail,
             // German in lower case with the street word apart or hyphenated: "berger str 210",
             // "karl-marx-allee 90".
             #"(?<![\p{L}\p{N}])\p{Ll}{3,}\s(?:str\.?|straße|strasse)\s\d"# + String(number.dropFirst(2)) + flat + tail,

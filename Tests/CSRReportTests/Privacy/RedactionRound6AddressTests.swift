@@ -148,6 +148,8 @@ import Testing
             "Level 3 students read 20 pages.",
             "We read 3 pages, Co. Cork was mentioned.",
             "Spotkanie o 17:00 w Empiku na Nowym Świecie.",
+            "Seite 12, Absatz 3, 10115 Zeichen.",
+            "It's number 3, the big one, near Park Road.",
         ])
         // A Polish street with a time after it is the street alone (a partial address, as before).
         #expect(redactor.redact("Spotkanie przy ul. Marszałkowskiej o 17:00.") == "Spotkanie przy [ADDRESS] o 17:00.")

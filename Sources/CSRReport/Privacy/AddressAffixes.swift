@@ -30,7 +30,7 @@ struct AddressAffixes: Sendable {
 
     /// English street words and their usual abbreviations, capitalised. "Dr" only when no name
     /// follows ("Dr Smith" is a doctor).
-    static let englishStreetWord = #"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?(?!\s\p{Lu})|Close|Way|Place|Pl\.?|Square|Sq\.?|Crescent|Cres\.?|Court|Ct\.?|Terrace|Tce\.?|Terr\.?|Gardens|Gdns\.?|Row|Grove|Gr\.?|Mews|Walk|Boulevard|Blvd\.?|Hill|Parade|Park|Pk\.?|Lawn|Green|Heights|Rise|View|Vale|Quay|Wharf)"#
+    static let englishStreetWord = #"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr(?!\.?\s\p{Lu})\.?|Close|Way|Place|Pl\.?|Square|Sq\.?|Crescent|Cres\.?|Court|Ct\.?|Terrace|Tce\.?|Terr\.?|Gardens|Gdns\.?|Row|Grove|Gr\.?|Mews|Walk|Boulevard|Blvd\.?|Hill|Parade|Park|Pk\.?|Lawn|Green|Heights|Rise|View|Vale|Quay|Wharf)"#
     /// The same in any case, for the shapes that have a flat or number word to say "address".
     static let anyCaseStreetWord = #"(?i:street|st\.?|road|rd\.?|avenue|ave\.?|lane|drive|close|way|place|square|sq\.?|crescent|court|terrace|gardens|grove|park|row|mews|hill|quay|view|green)"#
 

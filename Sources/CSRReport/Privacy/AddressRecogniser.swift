@@ -48,7 +48,7 @@ struct AddressRecogniser: Sendable {
             #"(?<![\p{L}\p{N}])(?i:ul\.?|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|alejami|pl\.|plac|placu|os\.|osiedle|osiedlu)(?:\s|(?<=\.))(?:\d{1,2}\s(?=\p{Lu}))?(?:(?!(?:o|w|we|z|ze|na|do|od|przy|i|a|u|po|za)\s)[\p{L}.'’\-]+\s){0,3}"# + number + #"(?![:.]\d)"# + flat + tail,
             // вул. Хрещатик, 22
             // "м. Київ, вул. …": the city before the street belongs to the address.
-            #"(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+\s(?:обл\.|область|oblast),\s)?(?:\p{Lu}\p{L}+\s(?:р-н|район|raion),\s)?(?:(?:м\.|m\.|с\.|смт\.?|s\.|smt)\s?\p{Lu}[\p{L}\-]+,\s)?(?i:вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha|майдан|maidan|узвіз|шосе|набережна)\s?(?:"# + capWord + #"(?:,\s?|\s)){1,3}(?:буд\.\s?)?"# + number + flat + cityPostcode + tail,
+            #"(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+\s(?:обл\.|область|oblast),\s)?(?:\p{Lu}\p{L}+\s(?:р-н|район|raion),\s)?(?:(?:м\.|m\.|с\.|смт\.?|s\.|smt)\s?\p{Lu}[\p{L}\-]+,\s)?(?i:вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|пр\.|pr\.|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha|майдан|maidan|узвіз|шосе|набережна)\s?(?:"# + capWord + #"(?:,\s?|\s)){1,3}(?:(?:буд\.|будинок|bud\.|budynok)\s?)?"# + number + flat + cityPostcode + tail,
             // The street first, then the number, as many write it in English ("Shevchenko Street
             // 12", "Baker Street 221B")
             #"(?<![\p{L}\p{N}])(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #",?\s(?:No\.?\s)?"# + number + flat + tail,
@@ -95,6 +95,9 @@ struct AddressRecogniser: Sendable {
             // An Irish address without a street word or Eircode ends in its county: "House 5, The
             // Paddocks, Naas, Co. Kildare", "5 The Paddocks, Naas, Co. Kildare".
             #"(?<![\p{L}\p{N}])(?:(?i:house|apt\.?|apartment|flat|unit|no\.?|number)\s?\d{1,4}[A-Za-z]?,\s|\d{1,4}[A-Za-z]?\s)(?:\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}(?:\s\d{1,2})?,\s){1,3}Co\.?\s"# + AddressAffixes.irishCounty + #"(?![\p{L}])"#,
+            // A British or Irish street without a number (a house name instead, or nothing) is an
+            // address when a postcode follows: "Rose Cottage, Mill Lane, Bury BL9 5AB".
+            #"(?<![\p{L}\p{N}])(?:(?:The\s)?(?:"# + capWord + #"\s){0,2}"# + capWord + #",\s)?(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #",\s(?:"# + capWord + #"(?:\s"# + capWord + #")?,?\s)?(?:"# + ukPostcode + "|" + eircodeStrict + #")(?![\p{L}\p{N}])"#,
             // A Norwegian street named by a direction and a place, without a street word: "Nedre
             // Foss 3", "Øvre Vollgate 5" (never "Lille"/"Store", which also stand before names).
             #"(?<![\p{L}\p{N}])(?:Nedre|Øvre|Søndre|Nordre|Vestre|Østre)\s\p{Lu}\p{Ll}+\s\d{1,3}[A-Za-z]?(?![\p{L}\p{N}])"# + flat + tail,
@@ -108,7 +111,7 @@ struct AddressRecogniser: Sendable {
         // British postcode ("…, Artane, Dublin 5", "…, Bray, Co. Wicklow A98 W2P6", ", Lviv").
         let eircode = #"[A-Z]\d{2}\s?[A-Z0-9]{4}"#
         let locality = #"(?:Co\.\s)?[\p{Lu}][\p{L}'’\-]{2,}(?:\s[\p{Lu}][\p{L}'’\-]{2,})?(?:\s\d{1,2}(?!\d))?(?:\s(?:"# + eircode + "|" + ukPostcode + #")(?![\p{L}\p{N}])|(?=\s*(?:$|[,.;:!?()\n–—]|-\s)))"#
-        let segment = #"(?:,?\s\d{1,2}\.\s?(?:etg\.?|etasje|OG|Stock|Etage|piętro|поверх)(?:\s(?:links|rechts|li\.|re\.))?|,?\sH\d{4}|,\s(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top)\sfloor|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)|,\s(?:м\.|m\.|с\.|смт\.?)\s?\p{Lu}[\p{L}\-]+|,\s\d{5}(?![\p{L}\p{N}]|\s\p{L})|,?\s(?:\d{4,5}|\d{2}-\d{3})\s\p{Ll}{3,}(?:\s(?:am|an\sder|nad)\s\p{Ll}{3,})?(?![\p{L}])|,\s\p{L}{3,}\s(?i:[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\p{L}\p{N}])|\s(?:Upper|Lower|North|South|East|West)(?![\p{L}])|,\s"# + locality + #"|,?\s(?:\d{4,5}|\d{2}-\d{3})\s"# + city + #"(?![\p{L}])|,?\s"# + eircode + ")"
+        let segment = #"(?:,?\s\d{1,2}\.\s?(?:etg\.?|etasje|OG|Stock|Etage|piętro|поверх)(?:\s(?:links|rechts|li\.|re\.))?|,?\sH\d{4}|,\s(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top)\sfloor|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)|,\s(?:м\.|m\.|с\.|смт\.?|s\.|smt\.?)\s?\p{Lu}[\p{L}\-]+|,\s\p{Lu}\p{L}+\s(?:обл\.|область|obl\.|oblast|р-н|район|raion)|,\s\d{5}(?![\p{L}\p{N}]|\s\p{L})|,?\s(?:\d{4,5}|\d{2}-\d{3})\s\p{Ll}{3,}(?:\s(?:am|an\sder|nad)\s\p{Ll}{3,})?(?![\p{L}])|,\s\p{L}{3,}\s(?i:[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\p{L}\p{N}])|\s(?:Upper|Lower|North|South|East|West)(?![\p{L}])|,\s"# + locality + #"|,?\s(?:\d{4,5}|\d{2}-\d{3})\s"# + city + #"(?![\p{L}])|,?\s"# + eircode + ")"
         tailExtension = TextPattern("(?:" + segment + "){1,4}")
         // Round 6: or a flat, room or floor after the number ("Marienlyst 4, 3. etg.", "Am Kanal 7a,
         // Zi. 12"), unless the first word itself names a room, a hall or a part of a course.

@@ -129,6 +129,8 @@ import Testing
         ("Irish counties", "House 5, The Paddocks, ", ""),
         ("German streets in lower case", "berger str 210 karl-marx-allee ", ""),
         ("number ranges", "7-9 Mill ", ""),
+        ("streets before postcodes", "Rose Cottage, Mill Lane, ", ""),
+        ("Ukrainian houses", "вулиця Шевченка, будинок ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

@@ -136,6 +136,22 @@ import Testing
         #expect(!redactor.redact("Lille Marius 3 år").contains("[ADDRESS]"))
     }
 
+    @Test func streetsWithoutANumberBeforeAPostcode() {
+        expectRedacted([
+            ("Rose Cottage, Mill Lane, Bury BL9 5AB", "[ADDRESS]"),
+            ("The Old Rectory, Church Lane, Ashby, LE65 1AB", "[ADDRESS]"),
+        ])
+        #expect(!redactor.redact("We walked down Church Lane, Ashby, to the park.").contains("[ADDRESS]"))
+    }
+
+    @Test func ukrainianHousesAndVillages() {
+        expectRedacted([
+            ("вулиця Шевченка, будинок 12, квартира 3", "[ADDRESS]"),
+            ("м. Київ, пр. Перемоги, 37", "[ADDRESS]"),
+            ("vul. Sadova 5, s. Petrivka, Kyivska obl.", "[ADDRESS]."),
+        ])
+    }
+
     @Test func landmarksAndRoomsStay() {
         expectUnchanged([
             "Meet near the Hauptbahnhof at 5.",

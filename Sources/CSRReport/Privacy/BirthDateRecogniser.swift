@@ -71,7 +71,7 @@ struct BirthDateRecogniser: Sendable {
     }
 
     /// Days of the month written as ordinals in the five languages, in the forms a date uses.
-    private static let dayWords: String = {
+    static let dayWords: String = {
         let en = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                   "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
                   "twentieth", "thirtieth"]
@@ -140,10 +140,10 @@ struct BirthDateRecogniser: Sendable {
         let fromYears = Self.fromYear.ranges(in: text, group: 1).filter { r in Int(text.substring(r)).map { $0 <= latest } ?? false }
         let round5 = Self.star.ranges(in: text, group: 1) + fromYears
             + Self.dateThenBirthday.ranges(in: text, group: 1).filter { r in
-                BirthYearWindow.year(in: r, of: text).map { $0 <= latest } ?? false
+                window.year(in: r, of: text).map { $0 <= latest } ?? false
             }
         let birthdays = birthdayPattern.ranges(in: text, group: 1).filter { r in
-            BirthYearWindow.year(in: r, of: text).map { $0 <= latest } ?? true
+            window.year(in: r, of: text).map { $0 <= latest } ?? true
         }
         return (pattern.ranges(in: text, group: 1) + birthdays + datedFirst.ranges(in: text, group: 1) + dateThenMarker.ranges(in: text, group: 1)
             + dateThenCue.ranges(in: text, group: 1) + dayMonthAfterCue.ranges(in: text, group: 1)

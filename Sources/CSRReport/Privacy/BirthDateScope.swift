@@ -12,16 +12,16 @@ struct BirthDateScope: Sendable {
     private let heading = TextPattern(
         #"(?<![\p{L}])(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s?dates?|fødselsdato(?:en|er)?|fødselsdag|geburtsdat(?:um|en)|daty?\s+urodzenia|urodzenie|дат[аи]\s+народження|narodyvs[iy]a|narodylas[iy]a|narodzhennia|geb\.?\s?-?\s?datum|f\.\s?dato|data\s+ur\.|дата\s+нар\.)(?![\p{L}])"#,
         caseInsensitive: true)
-    /// A full date: numeric with a four-digit year, or written with a month word and a year.
+    /// A full date: numeric with a four-digit year (round 6: or a two-digit one, "14.03.87"), or written with a month word and a year.
     private let fullDate = TextPattern(
-        #"(?<![\p{L}\p{N}./\-])(\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th|-?го)?\.?\s(?:of\s)?(?:"#
+        #"(?<![\p{L}\p{N}./\-])(\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th|-?го)?\.?\s(?:of\s)?(?:"#
             + BirthDateScope.allMonths + #")\.?,?\s(?:(?:19|20)\d{2}(?:-?го)?|['’]\d{2})|(?:"# + BirthDateScope.allMonths
             + #")\.?\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)?,?\s(?:(?:19|20)\d{2}|['’]\d{2}))(?![\p{L}\p{N}]|[./\-]\d)"#,
         caseInsensitive: true)
 
     /// Round 5: every month word and abbreviation the recogniser knows, longest first, so a
     /// heading governs "2nd May 1991", "17 вер. 2009" and "Sept 17th '80" as well.
-    private static let allMonths = (monthWords.split(separator: "|").map(String.init) + BirthDateRecogniser.moreMonths
+    static let allMonths = (monthWords.split(separator: "|").map(String.init) + BirthDateRecogniser.moreMonths
         + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "okt", "des", "dez"])
         .sorted { $0.count > $1.count }.joined(separator: "|")
 
@@ -35,7 +35,7 @@ struct BirthDateScope: Sendable {
     ].joined(separator: "|")
 
     /// Words that name the value after them as the wrong or old one.
-    private static let wrongValue: Set<String> = [
+    static let wrongValue: Set<String> = [
         "was", "were", "entered", "instead", "not", "old", "war", "statt", "alt", "nicht", "var", "registrert", "ikke",
         "było", "była", "zamiast", "nie", "було", "була", "замість", "не", "stare", "старе",
     ]
@@ -59,7 +59,7 @@ struct BirthDateScope: Sendable {
     func familyCandidates(in text: ScannedText, dates: [Range<Int>]) -> [PIICandidate] {
         guard !dates.isEmpty else { return [] }
         let past = dates.filter { date in
-            BirthYearWindow.year(in: date, of: text).map { $0 <= window.latestRelativeBirthYear } ?? false
+            window.year(in: date, of: text).map { $0 <= window.latestRelativeBirthYear } ?? false
         }
         let starts = Set(relative.ranges(in: text).map(\.upperBound))
         let direct = past.filter { starts.contains($0.lowerBound) }.map { PIICandidate(kind: .dateOfBirth, range: $0) }
@@ -76,10 +76,13 @@ struct BirthDateScope: Sendable {
         // Sentence numbers: a break is a line break, or ". ! ?" then a space, not after an ordinal.
         var sentence = [Int](repeating: 0, count: text.count + 1)
         var n = 0
+        // Round 6: the period of an abbreviated heading ("Data ur. dziecka: 19.06.2018") ends no sentence.
+        let abbreviations = Set(headings.map(\.upperBound))
         for k in 0 ..< text.count {
             sentence[k] = n
             let u = text.units[k]
-            if u == 0x0A || ((u == 0x2E || u == 0x21 || u == 0x3F) && text.unit(at: k + 1) == 0x20 && !isOrdinal(before: k, text)) { n += 1 }
+            if u == 0x0A || ((u == 0x2E || u == 0x21 || u == 0x3F) && text.unit(at: k + 1) == 0x20 && !isOrdinal(before: k, text)
+                && !abbreviations.contains(k + 1)) { n += 1 }
         }
         sentence[text.count] = n
         var out: [PIICandidate] = []
@@ -89,11 +92,23 @@ struct BirthDateScope: Sendable {
             guard h >= 0 else { continue }
             let cue = headings[h]
             guard sentence[cue.lowerBound] == sentence[date.lowerBound], date.lowerBound - cue.upperBound <= 160 else { continue }
-            if namedWrong(before: date.lowerBound, after: cue.upperBound, text) { continue }
+            if namedWrong(before: date.lowerBound, after: cue.upperBound, text) || eventBetween(cue.upperBound ..< date.lowerBound, text) { continue }
             out.append(PIICandidate(kind: .dateOfBirth, range: date))
         }
         return out
     }
+
+    /// Round 6: a verb of arriving or moving between the heading and the date makes the date that
+    /// event's ("DOB 1.5.1990 / arrived 15.04.2022").
+    private func eventBetween(_ gap: Range<Int>, _ text: ScannedText) -> Bool {
+        text.substring(gap).lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.events.contains(String($0)) }
+    }
+
+    private static let events: Set<String> = [
+        "arrived", "moved", "came", "since", "until", "seit", "kam", "angekommen", "umgezogen", "eingereist", "flyttet", "kom",
+        "ankom", "siden", "przyjechał", "przyjechała", "przyjechali", "przeprowadził", "przeprowadziła", "приїхав", "приїхала",
+        "приїхали", "переїхав", "переїхала", "прибув", "прибула",
+    ]
 
     /// "23. Juni": a period after a number of one or two digits is an ordinal, not a sentence end
     /// (after a year it is one: "… 23 June 1991. Next session …").
@@ -119,18 +134,24 @@ struct BirthDateScope: Sendable {
     func afterNames(_ dates: [Range<Int>], nameEnds: Set<Int>, _ text: ScannedText) -> [PIICandidate] {
         dates.compactMap { date in
             // A birth year lies in the past; a note's own dates (sessions, deadlines) are recent.
-            guard let year = BirthYearWindow.year(in: date, of: text), year <= window.latestNamedBirthYear else { return nil }
+            guard let year = window.year(in: date, of: text), year <= window.latestNamedBirthYear else { return nil }
             let s = date.lowerBound
             let bracketed = text.unit(at: s - 1) == 0x28 && text.unit(at: s - 2) == 0x20 && nameEnds.contains(s - 2)
                 && text.unit(at: date.upperBound) == 0x29
-            let colon = text.unit(at: s - 1) == 0x20 && text.unit(at: s - 2) == 0x3A && nameEnds.contains(s - 2)
-            // Round 5: a comma or a dash between ("Anna Kowalska, 12.03.1990", "Olena – 1985-04-19").
-            let comma = text.unit(at: s - 1) == 0x20 && text.unit(at: s - 2) == 0x2C && nameEnds.contains(s - 2)
-            let dash = text.unit(at: s - 1) == 0x20 && [0x2D, 0x2013, 0x2014].contains(text.unit(at: s - 2)) && text.unit(at: s - 3) == 0x20
-                && nameEnds.contains(s - 3)
-            return bracketed || colon || comma || dash ? PIICandidate(kind: .dateOfBirth, range: date) : nil
+            // A name, then spaces or a tab and at most one separator (":", ",", ";", "|", "/", a
+            // dash) before the date: "Надія Шевчук: 08.02.1993", "Anna Kowalska, 12.03.1990",
+            // "Olena – 1985-04-19", "Я Оксана 30.09.1984" (round 6: a space alone, and the
+            // separators of tables and lists).
+            var k = s - 1
+            while k >= 0, k > s - 4, text.unit(at: k) == 0x20 || text.unit(at: k) == 0x09 { k -= 1 }
+            if let u = text.unit(at: k), Self.listSeparators.contains(u) { k -= 1 }
+            while k >= 0, k > s - 8, text.unit(at: k) == 0x20 || text.unit(at: k) == 0x09 { k -= 1 }
+            let listed = k < s - 1 && nameEnds.contains(k + 1)
+            return bracketed || listed ? PIICandidate(kind: .dateOfBirth, range: date) : nil
         }
     }
+
+    private static let listSeparators: Set<UInt16> = [0x3A, 0x2C, 0x3B, 0x7C, 0x2F, 0x2D, 0x2013, 0x2014]
 
     /// Round 5: a bare year in brackets right after a person's name is a birth year ("Tamara
     /// (1962)", "Oksana Lysenko (1988)"): within `BirthYearWindow.bareYears`, so a founding

@@ -22,8 +22,16 @@ struct BirthYearWindow: Sendable {
     /// ago, so a founding year of a century ago or last year's event stays.
     var bareYears: ClosedRange<Int> { 1920 ... referenceYear - 3 }
 
-    /// The first four-digit number of `text[range]`, if any.
-    static func year(in range: Range<Int>, of text: ScannedText) -> Int? {
-        text.substring(range).split(whereSeparator: { !$0.isNumber }).first { $0.count == 4 }.flatMap { Int($0) }
+    /// The year of the date `text[range]`: its first four-digit number, else (round 6) a
+    /// two-digit year, the last number of a numeric date with three parts ("14.03.87") or of a
+    /// written date with a day ("1. mai 90", "8th Feb 95"). A two-digit year up to the reference
+    /// year's is this century's ("19.06.18" read in 2026 is 2018), a later one the last century's.
+    func year(in range: Range<Int>, of text: ScannedText) -> Int? {
+        let date = text.substring(range)
+        let numbers = date.split(whereSeparator: { !$0.isNumber })
+        if let four = numbers.first(where: { $0.count == 4 }) { return Int(four) }
+        let written = date.contains(where: \.isLetter)
+        guard let last = numbers.last, last.count == 2, numbers.count >= (written ? 2 : 3), let yy = Int(last) else { return nil }
+        return yy <= referenceYear % 100 ? 2000 + yy : 1900 + yy
     }
 }

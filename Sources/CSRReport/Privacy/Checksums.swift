@@ -150,6 +150,26 @@ public enum Checksums {
         return chars[7] == expected
     }
 
+    /// Polish identity card ("ABA300000", a space allowed after the letters): letters count
+    /// A = 10 … Z = 35; weights 7 3 1 9 7 3 1 7 3 over the nine characters, sum mod 10 is 0
+    /// (the fourth character is the check digit).
+    static func polishIDCard(_ number: String) -> Bool {
+        let chars = Array(number.filter { $0 != " " })
+        guard chars.count == 9 else { return false }
+        var values: [Int] = []
+        for (i, c) in chars.enumerated() {
+            if i < 3 {
+                guard let a = c.asciiValue, a >= 65, a <= 90 else { return false }
+                values.append(Int(a) - 55)
+            } else {
+                guard let v = c.wholeNumberValue, c.isASCII else { return false }
+                values.append(v)
+            }
+        }
+        let weights = [7, 3, 1, 9, 7, 3, 1, 7, 3]
+        return zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 } % 10 == 0
+    }
+
     /// Polish NIP (tax number, 10 digits): weights 6 5 7 2 3 4 5 6 7, sum mod 11 is the last digit.
     static func polishNIP(_ number: String) -> Bool {
         guard let d = digits(number), d.count == 10 else { return false }

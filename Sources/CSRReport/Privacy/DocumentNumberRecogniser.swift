@@ -7,8 +7,16 @@
 /// The pattern is bounded on both sides of the cue, so it runs in linear time.
 struct DocumentNumberRecogniser: Sendable {
     private let pattern = TextPattern(
-        #"(?:passport|pass|reisepass|ausweis|personalausweis|ausweisnummer|passnummer|pas|passnr|paszport|paszportu|pasport|pasportu|dowód|dowodu|паспорт|паспорта|паспорту|id[- ]?(?:card|kort|karte|картка|картки|картку)|identity\s+card|ausweis-nr|посвідка|посвідки|посвідчення|dokument|документ)\b[^\n\p{Nd}]{0,50}?\b((?:[A-ZА-ЯІЇЄҐ]{1,3}[ -]?(?:№\s?|No\.?\s|nr\.?\s)?)?\p{Nd}[\p{Nd}A-Z]{4,9})\b"#,
+        #"(?<![\p{L}])(?:reisepassnummer|personalausweisnummer|passnummeret|passport|pass|reisepass|ausweis|personalausweis|ausweisnummer|passnummer|pas|passnr|paszport|paszportu|pasport|pasportu|dowód|dowodu|паспорт|паспорта|паспорту|id[- ]?(?:card|kort|karte|картка|картки|картку)|identity\s+card|ausweis-nr|посвідка|посвідки|посвідчення|dokument|документ|ідентифікаційн\p{L}*\s+картк\p{L}*|id-картк\p{L}*|identitetskort\p{L}*|dowód\s+osobist\p{L}*|dowodu\s+osobistego|legitymacj\p{L}*)\b[^\n\p{Nd}!?]{0,80}?\b((?:[A-ZА-ЯІЇЄҐ]{1,3}[ -]?(?:№\s?|No\.?\s|nr\.?\s)?)?\p{Nd}(?:[\p{Nd}A-Z]{4,9}|\p{Nd}{1,5}(?:\s\p{Nd}{2,6}){1,2}(?!\s\p{Nd})))\b"#,
         caseInsensitive: true)
+
+    private static let germanDocumentAlphabet = Set("CFGHJKLMNPRTVWXYZ0123456789")
+
+    static func isGermanDocumentNumber(_ token: String) -> Bool {
+        let chars = Array(token.uppercased())
+        return chars.count == 9 && chars.allSatisfy(germanDocumentAlphabet.contains) && chars[0].isLetter
+            && chars.filter(\.isNumber).count >= 3
+    }
 
     /// British National Insurance numbers after "NI", "NINO" or "national insurance": two
     /// prefix letters (not D, F, I, Q, U, V; O not second), six digits, often in pairs, and a
@@ -23,7 +31,10 @@ struct DocumentNumberRecogniser: Sendable {
             let token = text.substring(range)
             let digits = token.filter(\.isNumber).count
             // Five digits at least, and none of the shapes a year or a date has ("pass 2024").
-            guard digits >= 5, token.count >= 6, token.count <= 14 else { return nil }
+            // Round 6: or the German passport and identity-card number, nine characters of the
+            // alphabet the Bundesdruckerei uses (no vowels, no B, D, Q, S), letter first, with at
+            // least three digits ("C4J7R2N9K").
+            guard digits >= 5 || Self.isGermanDocumentNumber(token), token.count >= 6, token.count <= 14 else { return nil }
             return PIICandidate(kind: .nationalID, range: range)
         } + ukrainianPassport.ranges(in: text).map { PIICandidate(kind: .nationalID, range: $0) }
             + spacedNationalInsurance.ranges(in: text).map { PIICandidate(kind: .nationalID, range: $0) }
@@ -36,6 +47,13 @@ struct DocumentNumberRecogniser: Sendable {
                 let window = text.substring(max(0, range.lowerBound - 40) ..< range.lowerBound).lowercased()
                 let cued = Self.socialInsuranceCues.contains(where: window.contains)
                 return cued || Checksums.germanSocialInsurance(text.substring(range)) ? PIICandidate(kind: .nationalID, range: range) : nil
+            }
+            + polishIDCard.ranges(in: text, group: 1).compactMap { range in
+                Checksums.polishIDCard(text.substring(range)) ? PIICandidate(kind: .nationalID, range: range) : nil
+            }
+            + unzr.ranges(in: text, group: 1).compactMap { range in
+                let window = text.substring(max(0, range.lowerBound - 40) ..< range.lowerBound).lowercased()
+                return ["унзр", "unzr", "запис"].contains(where: window.contains) ? PIICandidate(kind: .nationalID, range: range) : nil
             }
             + irishPPS.ranges(in: text, group: 1).compactMap { range in
                 let window = text.substring(max(0, range.lowerBound - 30) ..< range.lowerBound).lowercased()
@@ -64,6 +82,14 @@ struct DocumentNumberRecogniser: Sendable {
     private let socialInsurance = TextPattern(#"(?<![\p{L}\p{N}])(\d{2}\s?\d{6}\s?[A-Z]\s?\d{3})(?![\p{L}\p{N}])"#)
     private static let socialInsuranceCues = ["sozialversicherung", "sv-nummer", "sv-nr", "svnr", "sv nummer", "rentenversicherung",
                                               "versicherungsnummer", "social security", "social insurance"]
+
+    /// Round 6: the Polish identity-card number, three letters and six digits ("ABA 300000"),
+    /// whose check digit (the first digit; weights 7 3 1 9 7 3 1 7 3) decides without a cue.
+    private let polishIDCard = TextPattern(#"(?<![\p{L}\p{N}])([A-Z]{3}\s?\d{6})(?![\p{L}\p{N}])"#)
+
+    /// Round 6: the Ukrainian UNZR (record number of the demographic register on every ID card:
+    /// the birth date YYYYMMDD, a dash, five digits), after "УНЗР", "UNZR" or "запис".
+    private let unzr = TextPattern(#"(?<![\p{N}])((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{5})(?![\p{N}])"#)
 
     /// Irish PPS number: seven digits and one or two letters ("1234567T", "1234567TA"): its
     /// check letter decides, or "PPS" just before it.

@@ -5,17 +5,60 @@
 /// After "DUF", the Norwegian immigration case number (12 digits, no checksum).
 /// Eleven-digit numbers that fail every check are left alone.
 struct NationalIDRecogniser: Sendable {
-    func candidates(in text: ScannedText, runs: [DigitRun]) -> [PIICandidate] {
+    /// `labelled`: where numbers start that the text names as something else (`NumberLabels`:
+    /// "Kundennummer 86095742719"); only the cue-free Steuer-ID rule heeds it, the other
+    /// checks are strong enough to outrank a label.
+    func candidates(in text: ScannedText, runs: [DigitRun], labelled: Set<Int> = []) -> [PIICandidate] {
         var out: [PIICandidate] = []
+        var writtenDates: Set<WrittenDate>?
         for run in runs where !run.hasPlus && !run.continuesAlphanumericBlock && text.unit(at: run.start) != 0x28 {
-            if let n = validGroups(run, text: text) {
+            if let n = validGroups(run, text: text, labelled: labelled.contains(run.start)) {
                 out.append(PIICandidate(kind: .nationalID, range: run.start ..< run.end(groups: n)))
+            } else if run.groups[0].digits.count == 10, let birth = Self.rnokppBirthDate(run.groups[0].digits) {
+                // Round 6: an RNOKPP's first five digits count the days from 31.12.1899 to its
+                // holder's birth. A 10-digit number whose check digit holds and whose date is
+                // written in the same text is that person's RNOKPP, with or without a cue
+                // ("дата народж. 17.05.2012, код 4104565976"). The dates are read once per text.
+                let dates = writtenDates ?? Self.dates.ranges(in: text).compactMap { WrittenDate(text.substring($0)) }.reduce(into: Set()) { $0.insert($1) }
+                writtenDates = dates
+                if dates.contains(birth) { out.append(PIICandidate(kind: .nationalID, range: run.groups[0].range)) }
             }
         }
         return out
     }
 
-    private func validGroups(_ run: DigitRun, text: ScannedText) -> Int? {
+    private static let dates = TextPattern(#"(?<![\p{N}])\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}(?![\p{N}])"#)
+
+    /// A day, month and year as written in a text.
+    struct WrittenDate: Hashable {
+        let year: Int, month: Int, day: Int
+
+        init(year: Int, month: Int, day: Int) { (self.year, self.month, self.day) = (year, month, day) }
+
+        /// "17.05.2012", "17/5/2012".
+        init?(_ text: String) {
+            let parts = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            self.init(year: parts[2], month: parts[1], day: parts[0])
+        }
+    }
+
+    /// The birth date an RNOKPP encodes when its check digit holds: days since 31.12.1899.
+    static func rnokppBirthDate(_ digits: String) -> WrittenDate? {
+        guard Checksums.ukrainianTaxNumber(digits), let days = Int(digits.prefix(5)), days > 0 else { return nil }
+        // Days since 1970-01-01, then the proleptic Gregorian civil date (H. Hinnant's algorithm).
+        let z = days - 25568 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return WrittenDate(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    private func validGroups(_ run: DigitRun, text: ScannedText, labelled: Bool) -> Int? {
         let sizes = run.groups.map(\.digits.count)
         if sizes[0] == 11 {
             let d = run.groups[0].digits
@@ -33,6 +76,12 @@ struct NationalIDRecogniser: Sendable {
             if ["pesel", "fødselsnummer", "personnummer", "d-nummer", "fnr"].contains(where: cue.contains),
                Checksums.norwegianBirthNumber(d) || Checksums.pesel(d) { return n }
         }
+        // Round 6: a German Steuer-ID written as one block of eleven digits that passes both its
+        // check digit and the strict digit-frequency rule (one digit twice or three times, the
+        // others at most once) needs no cue: by chance about one such number in 250 passes, and
+        // eleven-digit blocks that start with 1-9 are otherwise rare in these texts (phone
+        // numbers start with 0 or +); not when a label names it as another number.
+        if !labelled, sizes.count == 1, sizes[0] == 11, Checksums.germanTaxID(run.groups[0].digits, strictDigits: true) { return 1 }
         let window = text.substring(max(0, run.start - 40) ..< run.start).lowercased()
         // Norwegian DUF numbers (UDI's case number: 12 digits starting with the year, no check
         // digit): only right after "DUF" ("DUF-nr. 2016 123456 78", "my DUF number is 2016…").
@@ -73,6 +122,6 @@ struct NationalIDRecogniser: Sendable {
         return nil
     }
 
-    private static let ukrainianCues = ["рнокпп", "іпн", "інн", "ипн", "инн", "код платника", "ідентифікаційн", "податков", "rnokpp", "ipn", "tax", "skattenummer", "steuernummer", "podatkow"]
+    private static let ukrainianCues = ["рнокпп", "іпн", "інн", "ипн", "инн", "код платника", "ідентифікаційн", "ідент. код", "податков", "rnokpp", "ipn", "identyfikatsi", "identifikatsi", "tax", "skattenummer", "steuernummer", "podatkow"]
     private static let germanCues = ["steuer", "idnr", "identifikationsnummer", "tax id", "tax-id"]
 }

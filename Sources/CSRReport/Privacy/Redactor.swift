@@ -18,9 +18,11 @@ public struct Redactor: Sendable {
     private let nationalID = NationalIDRecogniser()
     private let documentNumber = DocumentNumberRecogniser()
     private let phone = PhoneRecogniser()
+    private let numberLabels = NumberLabels()
     private let address = AddressRecogniser()
     private let birthDate: BirthDateRecogniser
     private let birthScope: BirthDateScope
+    private let birthClause: BirthDateClause
     private let names: NameRecogniser
 
     public init(names: NameDictionary = .empty, referenceYear: Int) {
@@ -28,6 +30,7 @@ public struct Redactor: Sendable {
         let window = BirthYearWindow(referenceYear: referenceYear)
         birthDate = BirthDateRecogniser(window: window)
         birthScope = BirthDateScope(window: window)
+        birthClause = BirthDateClause(window: window)
     }
 
     /// Every piece of personal data in `text`, sorted by position and never overlapping.
@@ -40,17 +43,19 @@ public struct Redactor: Sendable {
         candidates += url.candidates(in: scanned)
         candidates += iban.candidates(in: scanned)
         candidates += card.candidates(in: scanned, runs: runs)
-        candidates += nationalID.candidates(in: scanned, runs: runs)
+        let labelled = numberLabels.labelledNumberStarts(in: scanned)
+        candidates += nationalID.candidates(in: scanned, runs: runs, labelled: labelled)
         candidates += documentNumber.candidates(in: scanned)
         candidates += birthDate.candidates(in: scanned)
         let fullDates = birthScope.dates(in: scanned)
         candidates += birthScope.candidates(in: scanned, dates: fullDates)
         candidates += ip.candidates(in: scanned)
-        candidates += phone.candidates(in: scanned, runs: runs)
+        candidates += phone.candidates(in: scanned, runs: runs).filter { !labelled.contains($0.range.lowerBound) }
         candidates += address.candidates(in: scanned)
         candidates += handle.candidates(in: scanned)
-        let nameCandidates = names.candidates(in: scanned)
+        let nameCandidates = MonthAfterDay.removing(from: names.candidates(in: scanned), in: scanned)
         candidates += nameCandidates
+        candidates += birthClause.candidates(in: scanned, names: nameCandidates.map(\.range))
         candidates += birthScope.familyCandidates(in: scanned, dates: fullDates)
         let nameEnds = Set(nameCandidates.map(\.range.upperBound))
         candidates += birthScope.afterNames(fullDates, nameEnds: nameEnds, scanned)

@@ -131,6 +131,21 @@ import Testing
         ("number ranges", "7-9 Mill ", ""),
         ("streets before postcodes", "Rose Cottage, Mill Lane, ", ""),
         ("Ukrainian houses", "вулиця Шевченка, будинок ", ""),
+        // Round 6 (dates of birth and national IDs).
+        ("birthday words and year-less dates", "birthday 12 May ", ""),
+        ("birth words inside birthday words", "день народження ", ""),
+        ("age phrases", "Anna wird am 12. Mai 10 ", ""),
+        ("years in words", "nineteen ", "born on 3 May "),
+        ("number compounds", "nitten", "født 1. mai "),
+        ("numeric day and month after birth words", "DOB 05.01 ", ""),
+        ("labelled numbers", "Bestellnummer 0176 4410 ", ""),
+        ("numbers then their label", "0176 4410 is the ", ""),
+        ("names then list separators", "Anna Kowalska | 12.03.1990 ", ""),
+        ("RNOKPP and dates", "4104565976 17.05.2012 ", ""),
+        ("passport numbers in groups", "passport FE 731 ", ""),
+        ("Polish ID cards", "ABA300000 ", ""),
+        ("months after days", "18 Jan ", ""),
+        ("UNZR", "УНЗР 19870314-0", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

@@ -118,6 +118,15 @@ import Testing
         ("NINO cue then compact", "NINO to SN492817C ", ""),
         ("passport cue with a long gap", "паспорт громадянина України ", ""),
         ("eleven digits in groups", "780211 852 ", "PESEL "),
+        // Round 6 (names): none is a regular expression, each looks at a few neighbours.
+        ("users' names in lists", "ANNA & KOWALSKA, ", ""),
+        ("surname first in registers", "Kowalska, Anna\n", ""),
+        ("greetings before names", "hi sorry anna\n", ""),
+        ("title-case quotations", "\"The Anna Of Kowalska\" ", "read "),
+        ("vocabulary labels before a colon", "Vokabeln zu Natur: Berg, ", ""),
+        ("glued brands", "MacBook ", "with "),
+        ("initials ending lines", "Anna K.\n", "Name: "),
+        ("genitives before nouns", "Annas gruppe ", "Vi "),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

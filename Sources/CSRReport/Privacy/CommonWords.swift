@@ -133,7 +133,7 @@ enum CommonWords {
     skole szkoła школа kommune gmbh ag as asa ltd inc plc group gruppe foundation stiftung fundacja \
     фонд company firma council red cross caritas google microsoft amazon equinor telenor dnb \
     instagram facebook whatsapp youtube tiktok linkedin snapchat telegram viber messenger gmail \
-    outlook duolingo canva kahoot spotify netflix amex visa mastercard paypal vipps android iphone \
+    outlook duolingo canva kahoot spotify netflix amex visa mastercard paypal vipps android iphone macbook imac airpods \
     ipad windows chrome moodle \
     lidl aldi rewe edeka netto penny kaufland rossmann biedronka żabka auchan carrefour rema kiwi \
     meny coop obs ikea elkjøp xxl clas ohlson allegro rozetka сільпо атб ашан rozetka prom \

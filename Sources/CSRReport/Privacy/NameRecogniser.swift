@@ -454,7 +454,7 @@ struct NameRecogniser: Sendable {
                     end = tokens[j + 1].range.upperBound
                     let next = text.unit(at: end + 1)
                     let nextLetter = text.unit(at: end + 2).flatMap(Unicode.Scalar.init)
-                    if next == 0x0A || next == 0x0D || next == 0x2C || (next == 0x20 && (nextLetter?.properties.isLowercase ?? false)) { end += 1 }
+                    if next == 0x0A || next == 0x0D || next == 0x2C || next == 0x29 || (next == 0x20 && (nextLetter?.properties.isLowercase ?? false)) { end += 1 }
                     j += 1
                 } else if after == nil || after == 0x0A || after == 0x0D || after == 0x2C {
                     end = tokens[j + 1].range.upperBound

@@ -114,18 +114,23 @@ extension NameRecogniser {
     private static let apologies: Set<String> = ["sorry", "beklager", "sorki", "przepraszam", "entschuldigung", "вибач", "вибачте"]
 
     /// Glued words whose second half is an ordinary English or German word are brands and
-    /// products ("MacBook", "ImmoScout", "PowerPoint"), not a first and last name written together
-    /// ("SebastianHoffmann"); unless the first half is a user's name.
+    /// products ("ImmoScout", "PowerPoint"), not a first and last name written together
+    /// ("SebastianHoffmann"); unless the first half is a user's name or a surname prefix
+    /// ("McBride", "MacLean", "FitzGerald" stay names). A glued word of the brand list
+    /// ("MacBook") is a brand whatever its halves.
     func applyGluedBrands(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText) {
         for i in tokens.indices.dropLast() where state[i] == .yes || state[i + 1] == .yes {
             let head = tokens[i], tail = tokens[i + 1]
             guard head.range.upperBound == tail.range.lowerBound, head.isCapitalised, tail.isCapitalised, !tail.isAllCaps,
                   tail.length >= 3, !isUsersWord(head) else { continue }
-            if OrdinaryWords.isEnglish(tail.lower) || OrdinaryWords.german.contains(tail.lower) {
-                state[i] = .no; state[i + 1] = .no
-            }
+            let listed = NameFolding.keys(for: head.text + tail.text).contains(where: CommonWords.notNames.contains)
+            let ordinaryTail = !Self.surnamePrefixes.contains(head.lower)
+                && (OrdinaryWords.isEnglish(tail.lower) || OrdinaryWords.german.contains(tail.lower))
+            if listed || ordinaryTail { state[i] = .no; state[i + 1] = .no }
         }
     }
+
+    private static let surnamePrefixes: Set<String> = ["mc", "mac", "fitz", "van", "von", "de", "di", "da", "la", "le", "du", "o"]
 
     /// A name written surname first, as in forms and registers: "Doyle, Emma – attended",
     /// "Name Kovalenko, Olena, geb. …". The surname (a user's name or shaped like a surname, and

@@ -94,6 +94,7 @@ import Testing
             ("Name: Mykola H.\nLevel: B1", "Name: [NAME]\nLevel: B1"),
             ("sorry, can't come. Oksana K", "sorry, can't come. [NAME]"),
             ("We met Olena K. Then we left.", "We met [NAME]. Then we left."),
+            ("the form (Oksana H.) is signed", "the form ([NAME]) is signed"),
             ("Will H., Mark and Emma D. came", "[NAME], [NAME] and [NAME] came"),
         ])
     }
@@ -127,6 +128,7 @@ import Testing
         expectRedacted([
             ("The beamer does not work with MacBook", "The beamer does not work with MacBook"),
             ("Suche über ImmoScout und WG-Gesucht", "Suche über ImmoScout und WG-Gesucht"),
+            ("we met Siobhan McBride yesterday", "we met [NAME] yesterday"),
         ])
     }
 

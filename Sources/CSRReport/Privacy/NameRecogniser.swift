@@ -133,8 +133,18 @@ struct NameRecogniser: Sendable {
         }
         // Possessive and case endings: on capitalised words, and on lower-case Cyrillic words
         // (Ukrainian chat is often written in lower case: "з оксаною"); never on everyday words.
-        guard t.isCapitalised || t.isCyrillic, !everydayOrSurname, t.length >= 4,
-              Self.containsInflected(keys, in: dictionary) else { return .no }
+        guard t.isCapitalised || t.isCyrillic, !everydayOrSurname, t.length >= 4 else { return .no }
+        guard Self.containsInflected(keys, in: dictionary) else {
+            // Round 6: a case form of a user's name that is an everyday word ("Любові", "Róży",
+            // "Віро") is judged like the word itself: capitalised inside a sentence it is the
+            // name; a Ukrainian vocative ("Віро, привіт!") addresses a person wherever it stands.
+            // Not a German noun or adjective, which are capitalised anyway ("Die Kleine").
+            guard t.isCapitalised, !t.isAllCaps, !(language == .german && OrdinaryWords.german.contains(t.lower)),
+                  !(previous.map { Self.germanArticles.contains($0.lower) } ?? false),
+                  let reading = Self.inflectedEverydayReading(keys, in: dictionary, cyrillic: cyrillic) else { return .no }
+            if reading.vocative || (capitalisedInSentence && !seasonal && !reading.seasonal) { return .yes }
+            return .ifNextToName
+        }
         // Round 6: a season in a case form ("Wiosną"), and a lower-case word of the language that
         // only looks like a name in a case form ("тому": "Том"; "роману": "Роман"), need a name
         // beside them.
@@ -151,6 +161,20 @@ struct NameRecogniser: Sendable {
             }
         }
         return false
+    }
+
+    /// A case form of a user's name that is an everyday word or surname noun ("Любові" of "Любов",
+    /// "Róży" of "Róża", "Віро" of "Віра"): whether one exists, whether it is the Ukrainian
+    /// vocative in "-о" of a name in "-а", and whether the name is a season or month.
+    static func inflectedEverydayReading(_ keys: [String], in names: NameDictionary, cyrillic: Bool) -> (vocative: Bool, seasonal: Bool)? {
+        for key in keys {
+            for (suffix, replacement) in endings where key.hasSuffix(suffix) && key.count - suffix.count >= 3 {
+                let stem = String(key.dropLast(suffix.count)) + replacement
+                guard names.contains(key: stem), CommonWords.everydayOrSurnameNoun.contains(stem) else { continue }
+                return (cyrillic && suffix == "o" && replacement == "a", CommonWords.capitalisedAnyway.contains(stem))
+            }
+        }
+        return nil
     }
 
     /// Possessive and case endings in `NameFolding` skeleton form, with what replaces them to

@@ -93,6 +93,7 @@ extension NameRecogniser {
     private static let teachingVerbs: Set<String> = [
         "explains", "teaches", "taught", "corrects", "corrected", "marked", "checks", "checked", "prepared", "prepares",
         "organised", "organized", "listens", "listened", "answered", "answers",
+        "forklarer", "retter", "underviser", "erklärt", "korrigiert", "wyjaśnia", "poprawia", "пояснює", "виправляє",
     ]
 
     /// Whether token `i` follows a greeting that opens the text or a line ("hi", "hei", "cześć",

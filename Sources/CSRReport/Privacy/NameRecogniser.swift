@@ -63,6 +63,7 @@ struct NameRecogniser: Sendable {
         applyParticles(tokens, &state, text)
         applyVetoes(tokens, &state, text, language, usersNames: usersNames)
         applyGluedBrands(tokens, &state, text)
+        applyMonthsBesideNumbers(tokens, &state, text)
         return merge(tokens, state, text) + invertedNames(tokens, state, text)
     }
 

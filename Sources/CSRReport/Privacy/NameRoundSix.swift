@@ -161,6 +161,32 @@ extension NameRecogniser {
         return out
     }
 
+    /// "Thu 18 Jan", "18. Jan", "Jan 2025", "Jan–Mar": a month's name or abbreviation beside a day
+    /// number, a year or another month is the month, also when it is a first name (Jan, Mai, Maj).
+    func applyMonthsBesideNumbers(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText) {
+        func isMonth(_ k: Int) -> Bool { k >= 0 && k < tokens.count && Self.monthWords.contains(tokens[k].lower) }
+        for i in tokens.indices where state[i] == .yes && isMonth(i) {
+            let start = tokens[i].range.lowerBound, end = tokens[i].range.upperBound
+            // A day before: "18 Jan", "18. Jan".
+            var k = start - 1
+            if text.unit(at: k) == 0x20 { k -= 1 }
+            if text.unit(at: k) == 0x2E { k -= 1 }
+            let dayBefore = k < start - 1 && text.isDigit(at: k)
+            // A day or year after: "Jan 18", "Jan 2025".
+            let numberAfter = text.unit(at: end) == 0x20 && text.isDigit(at: end + 1)
+            // Another month across a dash: "Jan–Mar".
+            let dashes: Set<UInt16> = [0x2D, 0x2013, 0x2014]
+            let monthRange = (text.unit(at: end).map(dashes.contains) ?? false && isMonth(i + 1) && tokens[i + 1].range.lowerBound == end + 1)
+                || (text.unit(at: start - 1).map(dashes.contains) ?? false && isMonth(i - 1) && tokens[i - 1].range.upperBound == start - 1)
+            if dayBefore || numberAfter || monthRange { state[i] = .no }
+        }
+    }
+
+    private static let monthWords: Set<String> = [
+        "jan", "feb", "mar", "apr", "mai", "maj", "jun", "june", "jul", "juli", "aug", "august", "april", "sep", "sept",
+        "okt", "oct", "nov", "dec", "des", "dez",
+    ]
+
     /// Whether token `t` starts a quotation ("«Вовк і семеро козенят»", „…", “…", "…").
     static func opensQuotation(_ t: WordToken, _ text: ScannedText) -> Bool {
         guard let u = text.unit(at: t.range.lowerBound - 1) else { return false }

@@ -127,6 +127,8 @@ import Testing
         ("glued brands", "MacBook ", "with "),
         ("initials ending lines", "Anna K.\n", "Name: "),
         ("genitives before nouns", "Annas gruppe ", "Vi "),
+        ("months beside numbers", "Jan–Jan 18 Jan ", ""),
+        ("case forms of word names", "Віро, Надії ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

@@ -172,6 +172,15 @@ import Testing
         #expect(users.redact("Per forklarer grammatikk godt.") == "[NAME] forklarer grammatikk godt.")
     }
 
+    @Test func monthsBesideNumbers() {
+        expectRedacted([
+            ("Next session Thu 18 Jan at 6pm", "Next session Thu 18 Jan at 6pm"),
+            ("Kurs 18. Jan, dann Pause", "Kurs 18. Jan, dann Pause"),
+            ("Jan–Mar we meet weekly", "Jan–Mar we meet weekly"),
+            ("Spotkanie z Janem i Jan Nowak", "Spotkanie z [NAME] i [NAME]"),
+        ])
+    }
+
     @Test func banksAndShops() {
         expectRedacted([
             ("she already has Monzo and shops at Asda", "she already has Monzo and shops at Asda"),

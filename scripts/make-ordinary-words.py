@@ -11,6 +11,13 @@ data/name-words.txt: words of 3-12 letters that are a lower-case entry of at lea
   entry of one of them (a proper noun, mostly a first or last name): "will", "mark", "per", "liv", "strand",
   "berg". A user's name written in lower case that is one of them is an ordinary word there.
 
+data/word-names-{nb,uk}.txt: the lower-case entries (3+ letters) of `wnorwegian` (bokmål) and
+  `wukrainian` that ARE a capitalised entry of one of the English, Norwegian, Polish or Ukrainian
+  lists ("ned", "per", "liv", "strand"; "роман", "роману"): the words the Bloom filters below leave
+  out. Written in lower case they are the ordinary word ("skrev ned", "читали роман"); a user's
+  name among them counts in lower case only next to another name. (Polish is left out: its
+  48,000 such forms include lower-case "kowalska", "daniel".)
+
 data/ordinary-words-{nb,pl,uk}.bloom: the lower-case entries (3+ letters; longer than ten as
   their first nine and an ellipsis) of `wnorwegian`
   (bokmål), `wpolish` and `wukrainian` that are no capitalised entry (a proper noun, mostly a name
@@ -124,4 +131,13 @@ for file, name in (("ordinary-words-nb.bloom", "bokmaal"), ("ordinary-words-pl.b
     items = sorted({key(w) for w in words(name) if w.islower() and len(w) >= 3 and w not in proper} - proper_keys)
     with open(os.path.join(DATA, file), "w", encoding="ascii") as f:
         f.write(bloom(items))
+    print(f"wrote {len(items)} words to data/{file}")
+
+
+# Lower-case words that are also proper nouns: what the filters above leave out. Small enough for
+# plain text (about 2,600 and 1,200 words).
+for file, name in (("word-names-nb.txt", "bokmaal"), ("word-names-uk.txt", "ukrainian")):
+    items = sorted({w for w in words(name) if w.islower() and len(w) >= 3 and w in proper})
+    with open(os.path.join(DATA, file), "w", encoding="utf-8") as f:
+        f.write("\n".join(items) + "\n")
     print(f"wrote {len(items)} words to data/{file}")

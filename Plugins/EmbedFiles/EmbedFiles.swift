@@ -15,6 +15,8 @@ struct EmbedFiles: BuildToolPlugin {
                       root.appending(path: "data/ordinary-words-nb.bloom"),
                       root.appending(path: "data/ordinary-words-pl.bloom"),
                       root.appending(path: "data/ordinary-words-uk.bloom"),
+                      root.appending(path: "data/word-names-nb.txt"),
+                      root.appending(path: "data/word-names-uk.txt"),
                       root.appending(path: "data/place-words.txt")]
         // templates/ and its language folders (templates/<locale>/), one level deep: the
         // language list is the folder list, so a new language needs no change here.

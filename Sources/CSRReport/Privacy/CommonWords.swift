@@ -11,11 +11,12 @@ enum CommonWords {
     /// First names that are also everyday words (Will, Hope, Grace, Per, Liv, Sol, Róża, Надія):
     /// part of `everyday`, but where only a name can stand (after a role or kinship word, in a
     /// list of people after "thanks to", before a surname) they are names.
-    static let wordNames: Set<String> = keys("""
+    static let wordNames: Set<String> = keys(wordNamesText)
+    private static let wordNamesText = """
     will hope grace joy faith mark rose bill frank dawn eve art guy ray dean sky star summer amber \
     ruby pearl lily daisy ivy holly iris violet robin jack pat sue chase hunter page king may june \
     april august per liv tor dag lie sol wiktoria róża надія віра любов слава
-    """)
+    """
     /// Everyday nouns that are also common surnames (Berg, Strøm, Baker, Kowal, Мороз). A
     /// dictionary name among them is treated like an everyday word, but unlike `everyday` they
     /// may still be added to a name by the patterns ("Anna Berg" with Berg not in the dictionary).
@@ -31,7 +32,8 @@ enum CommonWords {
         .union(RoleWords.roles.union(RoleWords.kinship).union(RoleWords.greetings).union(RoleWords.signOffs).flatMap { NameFolding.keys(for: $0) })
     /// Everyday words written with a capital in running English/German text whatever they
     /// mean (months, weekdays, nationalities): a capital says nothing about them being a name.
-    static let capitalisedAnyway: Set<String> = keys("""
+    static let capitalisedAnyway: Set<String> = keys(capitalisedAnywayText)
+    private static let capitalisedAnywayText = """
     january february march april may june july august september october november december \
     monday tuesday wednesday thursday friday saturday sunday christmas easter \
     english norwegian german polish ukrainian british european spanish french \
@@ -50,7 +52,20 @@ enum CommonWords {
     spring summer autumn winter vår sommer høst vinter frühling herbst wiosna wiosną wiosny lato latem jesień \
     jesienią zima zimą весна літо осінь зима himmelfart himmelfartsdag niepodległości świętych wszystkich \
     boże bożego ciało zaduszki незалежності конституції
-    """)
+    """
+
+    /// `everyday`, `surnameNouns` and `capitalisedAnyway` for a word in Cyrillic: compared with
+    /// the Cyrillic entries only, since folding joins the scripts ("Юлії" and "July" both fold to
+    /// "iuli"; round 6).
+    static let cyrillicEveryday: Set<String> = cyrillicKeys(everydayText + " " + wordNamesText)
+    static let cyrillicEverydayOrSurnameNoun: Set<String> = cyrillicEveryday.union(cyrillicKeys(surnameNounsText))
+    static let cyrillicCapitalisedAnyway: Set<String> = cyrillicKeys(capitalisedAnywayText)
+
+    private static func cyrillicKeys(_ text: String) -> Set<String> {
+        Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            .filter { $0.unicodeScalars.first.map { (0x400 ... 0x4FF).contains($0.value) } ?? false }
+            .flatMap { NameFolding.keys(for: $0) })
+    }
 
     /// Whether `lower` is a place, country or organisation of `notNames` in a Polish or Ukrainian
     /// case form, also transliterated ("Україні", "Норвегії", "Ukraini", "Norvegii").
@@ -118,13 +133,13 @@ enum CommonWords {
     skole szkoła школа kommune gmbh ag as asa ltd inc plc group gruppe foundation stiftung fundacja \
     фонд company firma council red cross caritas google microsoft amazon equinor telenor dnb \
     instagram facebook whatsapp youtube tiktok linkedin snapchat telegram viber messenger gmail \
-    outlook duolingo canva kahoot spotify netflix amex visa mastercard paypal vipps android iphone \
+    outlook duolingo canva kahoot spotify netflix amex visa mastercard paypal vipps android iphone macbook imac airpods \
     ipad windows chrome moodle \
     lidl aldi rewe edeka netto penny kaufland rossmann biedronka żabka auchan carrefour rema kiwi \
     meny coop obs ikea elkjøp xxl clas ohlson allegro rozetka сільпо атб ашан rozetka prom \
     bankid minid altinn buypass helsenorge elster epuap дія приват24 monobank \
     quizlet memrise babbel chatgpt padlet mentimeter anki lingq ruter entur flytoget zalando finn \
-    revolut wise n26 klarna tesco dunnes penneys primark intreo telia ice onecall talkmore lycamobile \
+    revolut wise n26 klarna monzo starling aib asda sainsbury sainsburys morrisons waitrose tesco dunnes penneys primark intreo telia ice onecall talkmore lycamobile \
     deichman statkraft fretex vinmonopolet posten bring lieferando wolt foodora uber bolt flixbus \
     charité vodafone telekom o2 dhl hermes dpd inpost orlen poczta pekao mbank ukrnet укрпошта \
     нова пошта київстар vodafone lifecell приватбанк ощадбанк rozetka prom olx \

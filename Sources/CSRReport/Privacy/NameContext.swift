@@ -52,7 +52,10 @@ extension NameRecogniser {
                 let t = tokens[i + 1]
                 let instrumental = NameContextWords.instrumentalEndings.contains { t.lower.hasSuffix($0) && t.lower.count > $0.count + 1 }
                 let plain = lower == "with" || lower == "med"
-                if (instrumental || plain), isContextWord(t, allowSentenceStart: false) { markName(from: i + 1, tokens, &state, text) }
+                // Round 6: a known place is compared or visited ("comparing with Leeds", "з Харковом").
+                if (instrumental || plain), isContextWord(t, allowSentenceStart: false), !OrdinaryWords.isPlaceForm(t.lower) {
+                    markName(from: i + 1, tokens, &state, text)
+                }
             }
             // "Jonas's mum"; not a shop or a place named after someone: "at McDonald's", "Stephen's
             // Green", "St Patrick's Day" (after a place preposition or a saint, or before a capital).
@@ -84,6 +87,7 @@ extension NameRecogniser {
             // (`OrdinaryWords.german`, 3-10 letters: compounds are longer) nor an English one.
             if language == .german, state[i] != .yes, tokens[i].length >= 3, tokens[i].length <= 10,
                isContextWord(tokens[i], allowSentenceStart: false), !OrdinaryWords.isGermanOrCompound(tokens[i].lower),
+               !OrdinaryWords.isGermanDiminutive(tokens[i].lower),   // "Geißlein" (round 6)
                !OrdinaryWords.places.contains(tokens[i].lower),
                !OrdinaryWords.isEnglish(tokens[i].lower),
                text.unit(at: tokens[i].range.upperBound) != 0x2D, text.unit(at: tokens[i].range.lowerBound - 1) != 0x2D,
@@ -127,7 +131,11 @@ extension NameRecogniser {
         switch language {
         case .norwegian: return OrdinaryWords.norwegian.containsOrCompound(t.lower)
         case .polish: return OrdinaryWords.polish.contains(t.lower)
-        case .german, .english, .ukrainian: return false
+        // Round 6: a Latin word in Ukrainian text is foreign; a German noun there is a word under
+        // study ("Schneesturm", "Wiese", "Geißlein"), unless it is a known first name.
+        case .ukrainian:
+            return (OrdinaryWords.isGermanOrCompound(t.lower) || OrdinaryWords.isGermanDiminutive(t.lower)) && !isKnownFirstName(t)
+        case .german, .english: return false
         }
     }
 

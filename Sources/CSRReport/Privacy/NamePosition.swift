@@ -24,7 +24,9 @@ extension NameRecogniser {
         if keys.contains(where: CommonWords.everydayOrSurnameNoun.contains) || keys.contains(where: CommonWords.notNames.contains) { return false }
         if NameContextWords.pronouns.contains(t.lower) || NamePositionWords.personVerbs.contains(t.lower)
             || NamePositionWords.bridges.contains(t.lower) { return false }   // "bror kom", "son never"
+        // Round 6: nor a lower-case word that is also a proper noun ("skrev ned", "читали роман").
         return !isOrdinaryInAnyList(t, language)
+            && !OrdinaryWords.isLowerCaseWord(t.lower, cyrillic: t.isCyrillic, norwegianText: language == .norwegian)
     }
 
     /// Whether the word is an ordinary (lower-case, not proper-noun) word of English or of the

@@ -27,15 +27,25 @@ struct NameRecogniser: Sendable {
         do {
             for (i, token) in tokens.enumerated() {
                 let previous = i > 0 ? tokens[i - 1] : nil
-                if !dictionary.isEmpty { state[i] = dictionaryVerdict(token, previous: previous, language) }
+                if !dictionary.isEmpty {
+                    state[i] = dictionaryVerdict(token, previous: previous, opensQuote: Self.opensQuotation(token, text), language)
+                }
                 usersNames[i] = state[i] == .yes && !NameFolding.keys(for: token.text).contains(where: CommonWords.everydayOrSurnameNoun.contains)
                 if state[i] == .no { state[i] = firstNameVerdict(token, previous: previous, language, text) }
             }
-            // Everyday-word names count next to a confirmed name ("Will Turner").
-            for i in tokens.indices where state[i] == .ifNextToName {
+            // Everyday-word names count next to a confirmed name ("Will Turner"), before an
+            // initial ("Will H."), or as an item of a list of users' names (round 6).
+            let weak = tokens.indices.filter { state[$0] == .ifNextToName || (state[$0] == .no && isUsersWord(tokens[$0])) }
+            for i in weak where state[i] == .ifNextToName {
                 let left = i > 0 && state[i - 1] == .yes && joinable(tokens[i - 1], tokens[i], in: text, lineBreak: false)
                 let right = i + 1 < tokens.count && state[i + 1] == .yes && joinable(tokens[i], tokens[i + 1], in: text, lineBreak: false)
-                state[i] = left || right ? .yes : .no
+                state[i] = left || right || isBeforeInitial(i, tokens, text) ? .yes : .no
+            }
+            // A list takes its items one by one ("Hoffmann, Klein, Weiß"): a few rounds at most.
+            var rounds = 0, changed = true
+            while changed && rounds < 3 {
+                changed = false; rounds += 1
+                for i in weak where state[i] != .yes && listedWithUsersNames(i, tokens, state, text) { state[i] = .yes; changed = true }
             }
             extendToCapitalisedNeighbours(tokens, &state, text)
         }
@@ -47,11 +57,14 @@ struct NameRecogniser: Sendable {
         applySendersAndOwners(tokens, &state, text, language)
         applyContextCues(tokens, &state, text, language)
         applySentenceSubjects(tokens, &state, text, language)
+        applyUsersNamePositions(tokens, &state, text, language)
         applyInitials(tokens, &state, text, language)
         extendLists(tokens, &state, text, language)
         applyParticles(tokens, &state, text)
         applyVetoes(tokens, &state, text, language, usersNames: usersNames)
-        return merge(tokens, state, text)
+        applyGluedBrands(tokens, &state, text)
+        applyMonthsBesideNumbers(tokens, &state, text)
+        return merge(tokens, state, text) + invertedNames(tokens, state, text)
     }
 
     enum Verdict: Equatable { case no, yes, ifNextToName }
@@ -74,7 +87,7 @@ struct NameRecogniser: Sendable {
 
     private static let germanPrepositions: Set<String> = ["in", "mit", "von", "zu", "bei", "nach", "aus", "für", "ohne", "unter", "über", "wie", "als"]
 
-    private func dictionaryVerdict(_ t: WordToken, previous: WordToken?, _ language: TextLanguage) -> Verdict {
+    private func dictionaryVerdict(_ t: WordToken, previous: WordToken?, opensQuote: Bool, _ language: TextLanguage) -> Verdict {
         guard t.length >= 2, !t.touchesDigit else { return .no }
         if t.length == 2 && !t.isCapitalised { return .no }
         let keys = NameFolding.keys(for: t.text)
@@ -82,30 +95,61 @@ struct NameRecogniser: Sendable {
         // or in the list of the text's own language ("mørk", "мороз", "віра"), is that word, and a
         // user's name only next to another name ("ola strand"). German is left out: its list
         // holds every capitalised entry lower-cased, first names included.
+        // Round 6: also the lower-case words that are a proper noun too ("ned", "роман").
         let lowerCaseOrdinary = !t.isCapitalised
-            && (OrdinaryWords.nameLike.contains(t.lower) || (language != .german && isOrdinaryWord(t, language)))
+            && (OrdinaryWords.nameLike.contains(t.lower) || (language != .german && isOrdinaryWord(t, language))
+                || OrdinaryWords.isLowerCaseWord(t.lower, cyrillic: t.isCyrillic, norwegianText: language == .norwegian))
         // "einen Hammer", "den Fischer": a German noun after an article is that noun.
         let germanNoun = language == .german && t.isCapitalised && !t.isAllCaps
             && (previous.map { Self.germanArticles.contains($0.lower) } ?? false) && OrdinaryWords.german.contains(t.lower)
-        let everyday = keys.contains(where: CommonWords.everydayOrSurnameNoun.contains)
-        let capitalisedInSentence = t.isCapitalised && !t.isAllCaps && !t.startsSentence
+        // Seasons, holidays and months are capitalised anyway ("Wiosna", "Wiosną"): a user
+        // called so is an everyday word too (round 6).
+        // A Cyrillic word is compared with the Cyrillic words of the lists only.
+        let cyrillic = t.isCyrillic
+        let seasonal = keys.contains(where: cyrillic ? CommonWords.cyrillicCapitalisedAnyway.contains : CommonWords.capitalisedAnyway.contains)
+        let everydayOrSurname = keys.contains(where: cyrillic ? CommonWords.cyrillicEverydayOrSurnameNoun.contains : CommonWords.everydayOrSurnameNoun.contains)
+        let everyday = everydayOrSurname || seasonal
+        // The first word of a quotation is capitalised as a title's first word ("«Вовк і семеро
+        // козенят»"): no more a sign of a name than a sentence's first word.
+        let capitalisedInSentence = t.isCapitalised && !t.isAllCaps && !t.startsSentence && !opensQuote
+        // After a capitalised German noun a German word is the next noun ("den Beruf Fischer",
+        // "Ufer, Ente, Berg"), not a person; after a title or a first name it is a surname.
+        let afterGermanNoun = previous.map {
+            $0.isCapitalised && !$0.isAllCaps && OrdinaryWords.german.contains($0.lower) && !Self.titles.contains($0.lower)
+                && !NameFolding.keys(for: $0.text).contains { dictionary.contains(key: $0) || FirstNames.dictionary.contains(key: $0) }
+        } ?? false
         if keys.contains(where: dictionary.contains(key:)) {
             if (lowerCaseOrdinary || germanNoun) && !everyday { return .ifNextToName }
             if !everyday { return .yes }
             // Months, weekdays and nationalities are capitalised anyway: never alone. A German
             // noun after an article or preposition ("auf den Berg") is capitalised anyway too.
             // In German every noun is capitalised: "einen echten Fuchs", "ein Kleid in Weiß".
-            if capitalisedInSentence && !keys.contains(where: CommonWords.capitalisedAnyway.contains)
+            if capitalisedInSentence && !seasonal
                 && !(previous.map { Self.germanArticles.contains($0.lower) } ?? false)
-                && !(language == .german && OrdinaryWords.german.contains(t.lower) && previous.map(Self.marksGermanNoun) ?? false) { return .yes }
+                && !(language == .german && OrdinaryWords.german.contains(t.lower) && previous.map(Self.marksGermanNoun) ?? false)
+                && !(language == .german && OrdinaryWords.german.contains(t.lower) && afterGermanNoun) { return .yes }
             // A lower-case surname noun ("strøm") is a name only next to another ("ola strøm").
-            let surnameNoun = !keys.contains(where: CommonWords.everyday.contains)
+            let surnameNoun = !keys.contains(where: cyrillic ? CommonWords.cyrillicEveryday.contains : CommonWords.everyday.contains)
             return t.isCapitalised || surnameNoun ? .ifNextToName : .no
         }
         // Possessive and case endings: on capitalised words, and on lower-case Cyrillic words
         // (Ukrainian chat is often written in lower case: "з оксаною"); never on everyday words.
-        guard t.isCapitalised || t.isCyrillic, !everyday, t.length >= 4 else { return .no }
-        return Self.containsInflected(keys, in: dictionary) ? .yes : .no
+        guard t.isCapitalised || t.isCyrillic, !everydayOrSurname, t.length >= 4 else { return .no }
+        guard Self.containsInflected(keys, in: dictionary) else {
+            // Round 6: a case form of a user's name that is an everyday word ("Любові", "Róży",
+            // "Віро") is judged like the word itself: capitalised inside a sentence it is the
+            // name; a Ukrainian vocative ("Віро, привіт!") addresses a person wherever it stands.
+            // Not a German noun or adjective, which are capitalised anyway ("Die Kleine").
+            guard t.isCapitalised, !t.isAllCaps, !(language == .german && OrdinaryWords.german.contains(t.lower)),
+                  !(previous.map { Self.germanArticles.contains($0.lower) } ?? false),
+                  let reading = Self.inflectedEverydayReading(keys, in: dictionary, cyrillic: cyrillic) else { return .no }
+            if reading.vocative || (capitalisedInSentence && !seasonal && !reading.seasonal) { return .yes }
+            return .ifNextToName
+        }
+        // Round 6: a season in a case form ("Wiosną"), and a lower-case word of the language that
+        // only looks like a name in a case form ("тому": "Том"; "роману": "Роман"), need a name
+        // beside them.
+        return seasonal || lowerCaseOrdinary ? .ifNextToName : .yes
     }
 
     /// Whether one of `keys`, with a possessive or case ending swapped for the dictionary form's,
@@ -118,6 +162,20 @@ struct NameRecogniser: Sendable {
             }
         }
         return false
+    }
+
+    /// A case form of a user's name that is an everyday word or surname noun ("Любові" of "Любов",
+    /// "Róży" of "Róża", "Віро" of "Віра"): whether one exists, whether it is the Ukrainian
+    /// vocative in "-о" of a name in "-а", and whether the name is a season or month.
+    static func inflectedEverydayReading(_ keys: [String], in names: NameDictionary, cyrillic: Bool) -> (vocative: Bool, seasonal: Bool)? {
+        for key in keys {
+            for (suffix, replacement) in endings where key.hasSuffix(suffix) && key.count - suffix.count >= 3 {
+                let stem = String(key.dropLast(suffix.count)) + replacement
+                guard names.contains(key: stem), CommonWords.everydayOrSurnameNoun.contains(stem) else { continue }
+                return (cyrillic && suffix == "o" && replacement == "a", CommonWords.capitalisedAnyway.contains(stem))
+            }
+        }
+        return nil
     }
 
     /// Possessive and case endings in `NameFolding` skeleton form, with what replaces them to
@@ -186,6 +244,9 @@ struct NameRecogniser: Sendable {
                 guard ok else { continue }
                 let first = start + cue.count
                 guard first < tokens.count, cueGapOK(tokens[first - 1], tokens[first], text) else { continue }
+                // After a period only an abbreviation ("Dr. Ahmed"), never a sentence end
+                // ("Veldig hyggelig frivillig. Alltid forberedt.").
+                if gap(tokens[first - 1], tokens[first], text) == ". ", tokens[first - 1].length > 4 { continue }
                 var words: [Int] = []
                 var separate = 0   // the halves of a glued word ("WhatsApp") are one word here
                 var j = first
@@ -407,16 +468,23 @@ struct NameRecogniser: Sendable {
                   joinable(tokens[j], tokens[j + 1], in: text, lineBreak: true) || isInitial(tokens[j], before: tokens[j + 1], text) { j += 1 }
             var end = tokens[j].range.upperBound
             // A single initial after the name: "Anna K." -> cover "K", and its period when the
-            // sentence goes on ("Olena K. in the group"; at a sentence end the period stays).
-            if j + 1 < tokens.count, tokens[j + 1].length == 1, tokens[j + 1].isCapitalised,
-               text.unit(at: tokens[j + 1].range.upperBound) == 0x2E,
+            // sentence goes on ("Olena K. in the group") or a line or list item ends there ("Name:
+            // Mykola H.\n", "Will H., Mark"; round 6); at the end of a sentence or the text the
+            // period stays. Round 6: also an initial without a period that ends the line or the
+            // text ("Oksana K").
+            if j + 1 < tokens.count, tokens[j + 1].length == 1, tokens[j + 1].isCapitalised, !tokens[j + 1].touchesDigit,
                joinable(tokens[j], tokens[j + 1], in: text, lineBreak: false, strict: true) {
-                end = tokens[j + 1].range.upperBound
-                if text.unit(at: end + 1) == 0x20, let after = text.unit(at: end + 2), let scalar = Unicode.Scalar(after),
-                   scalar.properties.isLowercase {
-                    end += 1
+                let after = text.unit(at: tokens[j + 1].range.upperBound)
+                if after == 0x2E {
+                    end = tokens[j + 1].range.upperBound
+                    let next = text.unit(at: end + 1)
+                    let nextLetter = text.unit(at: end + 2).flatMap(Unicode.Scalar.init)
+                    if next == 0x0A || next == 0x0D || next == 0x2C || next == 0x29 || (next == 0x20 && (nextLetter?.properties.isLowercase ?? false)) { end += 1 }
+                    j += 1
+                } else if after == nil || after == 0x0A || after == 0x0D || after == 0x2C {
+                    end = tokens[j + 1].range.upperBound
+                    j += 1
                 }
-                j += 1
             }
             // A title before the name belongs to it ("Frau Krause", "Dr. Ahmed", "pani Halina").
             var start = tokens[i].range.lowerBound

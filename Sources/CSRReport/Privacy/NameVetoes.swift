@@ -105,7 +105,10 @@ extension NameRecogniser {
         // A title of two or three words may hold a user's name ("Max Manus"); a user's name
         // alone in quotes is still that user.
         var titleWord = [Bool](repeating: false, count: tokens.count)
-        for words in inside where !words.isEmpty && words.count <= 3 && tokens[words[0]].isCapitalised {
+        // Round 6: also a longer title written in title case ("Fairytale of New York", "The Hope
+        // Six Demolition Project"): every word of four or more letters capitalised, up to eight.
+        for words in inside where !words.isEmpty && tokens[words[0]].isCapitalised
+            && (words.count <= 3 || (words.count <= 8 && words.allSatisfy { tokens[$0].isCapitalised || tokens[$0].length < 4 })) {
             let title = words.count > 1 && !words.allSatisfy { usersNames[$0] }
             for k in words { veto[k] = true; titleWord[k] = title }
         }
@@ -141,8 +144,18 @@ extension NameRecogniser {
         var listEnd = 0   // never walk the same words twice ("words: words: words: …")
         for (k, t) in tokens.enumerated() where Self.vocabularyLabels.contains(t.lower) && k + 1 < tokens.count {
             let lead = gap(t, tokens[k + 1], text)
-            guard lead.hasPrefix(":") || (lead == " " && Self.vocabularyLinks.contains(tokens[k + 1].lower)) else { continue }
-            var m = max(k + 1, listEnd)
+            // Round 6: or up to two words, then the colon ("Vokabeln zu Natur: Ufer, …", "Wörter
+            // gelernt: Netz, …").
+            var colonAt: Int? = lead.hasPrefix(":") || (lead == " " && Self.vocabularyLinks.contains(tokens[k + 1].lower)) ? k + 1 : nil
+            if colonAt == nil, lead == " " {
+                var n = k + 1
+                while n + 1 < tokens.count, n <= k + 2, gap(tokens[n - 1], tokens[n], text) == " " {
+                    if gap(tokens[n], tokens[n + 1], text).hasPrefix(":") { colonAt = n + 1; break }
+                    n += 1
+                }
+            }
+            guard let from = colonAt else { continue }
+            var m = max(from, listEnd)
             while m < tokens.count, !(tokens[m].startsSentence && m > k + 1 && !gap(tokens[m - 1], tokens[m], text).contains(":")) {
                 veto[m] = true; m += 1
             }
@@ -218,6 +231,8 @@ extension NameRecogniser {
     council city county hospital clinic centre center library museum school college university institute \
     office bank hotel cafe café restaurant pub club church station airport bus water foundation trust \
     association society festival day park green square bridge \
+    river lake mountain island loch lough fjord street road avenue lane gate gata gaten gata vei veien plass torg \
+    straße strasse platz allee gasse ulica ulicy aleja rzeka rzeki jezioro вулиця вулиці проспект річка річки озеро \
     kommune kommunen fylke fylkeskommune bydel bydelshus skole skolen sykehus sykehuset senter senteret kafé kafe \
     bibliotek biblioteket museet stasjon kirke hotell legesenter barnehage universitet høgskole forening \
     stadt schule universität krankenhaus klinik bibliothek bahnhof kirche büro zentrum verein stiftung gmbh \

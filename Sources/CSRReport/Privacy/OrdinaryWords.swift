@@ -76,6 +76,14 @@ enum OrdinaryWords {
         for (ending, nominative) in placeEndings where lower.hasSuffix(ending) {
             if places.contains(String(lower.dropLast(ending.count)) + nominative) { return true }
         }
+        // Ukrainian writes "і" (and "ї") in a closed last syllable where the open one has "о", "е"
+        // or "є": Харків -> Харкова, Харковом; Львів -> Львові; Київ -> Києва.
+        for ending in ["а", "у", "і", "ом", "ові", "ем", "ею"] where lower.hasSuffix(ending) {
+            var stem = Array(lower.dropLast(ending.count))
+            guard stem.count >= 3, let k = stem.lastIndex(where: { "оеє".contains($0) }), k >= stem.count - 2 else { continue }
+            stem[k] = stem[k] == "є" ? "ї" : "і"
+            if places.contains(String(stem)) { return true }
+        }
         return false
     }
 
@@ -85,6 +93,37 @@ enum OrdinaryWords {
         ("и", "а"), ("і", "а"), ("у", "а"), ("ою", "а"), ("а", ""), ("у", ""), ("і", ""), ("ом", ""), ("ові", ""),
         ("ові", "ів"), ("ова", "ів"), ("еві", ""), ("я", "ь"), ("і", "ь"), ("ю", "ь"), ("ії", "ія"), ("ею", "я"),
     ]
+
+    /// Lower-case Norwegian (bokmål) and Ukrainian words that are also a proper noun of one of
+    /// the lists (`data/word-names-{nb,uk}.txt`: "ned", "per", "strand"; "роман", "роману"): the
+    /// words the Bloom filters leave out. In lower case they are the word ("skrev ned spørsmål",
+    /// "читали роман"), so only the rules that judge a lower-case word ask these lists.
+    static let norwegianWordNames: Set<String> = lines("data/word-names-nb.txt")
+    static let ukrainianWordNames: Set<String> = lines("data/word-names-uk.txt")
+
+    private static func lines(_ file: String) -> Set<String> {
+        Set((EmbeddedFiles.files[file] ?? "").split(separator: "\n").map(String.init))
+    }
+
+    /// Whether a word written in lower case is an ordinary word of the text's language (or of
+    /// English), including the ordinary words that are also names ("ned", "роман", "тому").
+    static func isLowerCaseWord(_ lower: String, cyrillic: Bool, norwegianText: Bool) -> Bool {
+        if cyrillic { return ukrainian.contains(lower) || ukrainianWordNames.contains(lower) }
+        return norwegianText && (norwegian.contains(lower) || norwegianWordNames.contains(lower))
+    }
+
+    /// A German diminutive of a German noun ("Geißlein", "Kätzchen", "Häuschen"): the stem, with
+    /// its umlaut undone where the diminutive added one, is a German word. A diminutive of a
+    /// name ("Gretchen", "Hänschen") has no such stem.
+    static func isGermanDiminutive(_ lower: String) -> Bool {
+        for suffix in ["lein", "chen"] where lower.hasSuffix(suffix) && lower.count >= suffix.count + 3 {
+            let stem = String(lower.dropLast(suffix.count))
+            if german.contains(stem) || german.contains(stem + "e") { return true }
+            let plain = String(stem.map { c -> Character in c == "ä" ? "a" : c == "ö" ? "o" : c == "ü" ? "u" : c })
+            if plain != stem, german.contains(plain) || german.contains(plain + "e") { return true }
+        }
+        return false
+    }
 
     static let norwegian = OrdinaryWordFilter(file: "data/ordinary-words-nb.bloom")
     static let polish = OrdinaryWordFilter(file: "data/ordinary-words-pl.bloom")

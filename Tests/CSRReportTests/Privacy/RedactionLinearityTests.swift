@@ -146,6 +146,17 @@ import Testing
         ("Polish ID cards", "ABA300000 ", ""),
         ("months after days", "18 Jan ", ""),
         ("UNZR", "УНЗР 19870314-0", ""),
+        // Round 6 (names): none is a regular expression, each looks at a few neighbours.
+        ("users' names in lists", "ANNA & KOWALSKA, ", ""),
+        ("surname first in registers", "Kowalska, Anna\n", ""),
+        ("greetings before names", "hi sorry anna\n", ""),
+        ("title-case quotations", "\"The Anna Of Kowalska\" ", "read "),
+        ("vocabulary labels before a colon", "Vokabeln zu Natur: Berg, ", ""),
+        ("glued brands", "MacBook ", "with "),
+        ("initials ending lines", "Anna K.\n", "Name: "),
+        ("genitives before nouns", "Annas gruppe ", "Vi "),
+        ("months beside numbers", "Jan–Jan 18 Jan ", ""),
+        ("case forms of word names", "Віро, Надії ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

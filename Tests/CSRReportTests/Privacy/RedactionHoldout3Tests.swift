@@ -20,13 +20,16 @@ import Testing
     /// After round 5, as merged (measured once by the coordinator; aggregates only): nationalID
     /// 88.5, address 87.2, dateOfBirth 76.2; all 94.1; clean texts changed 4.7% (9/193); name-word
     /// decoys 5.4% (4/74); every other kind as after round 4.
+    /// After round 6, as merged (main at fa0e638, measured once by the coordinator): name 96.3
+    /// (users 94.5, "pattern" names 97.2), nationalID 88.5, address 89.7, dateOfBirth 83.3; all
+    /// 95.1; clean texts changed 4.1% (8/193); name-word decoys 2.7% (2/74).
     /// Each floor sits just below its figure, so that one more miss (or one more changed text) fails.
     static let floors = RedactionFloors(
         recall: [
-            "email": 0.99, "phone": 0.99, "name": 0.945, "iban": 0.99, "card": 0.99, "nationalID": 0.88, "ip": 0.99,
-            "url": 0.99, "handle": 0.99, "address": 0.87, "dateOfBirth": 0.76,
+            "email": 0.99, "phone": 0.99, "name": 0.96, "iban": 0.99, "card": 0.99, "nationalID": 0.88, "ip": 0.99,
+            "url": 0.99, "handle": 0.99, "address": 0.89, "dateOfBirth": 0.83,
         ],
-        overall: 0.94, nonUserNames: 0.97, cleanChangedCeiling: 0.048, nameWordDestroyedCeiling: 0.055
+        overall: 0.95, nonUserNames: 0.97, cleanChangedCeiling: 0.042, nameWordDestroyedCeiling: 0.028
     )
 
     @Test func holdout3Figures() throws {

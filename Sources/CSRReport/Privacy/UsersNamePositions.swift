@@ -1,7 +1,7 @@
-/// Round 6 of issue 7: where a user's own name stands when it is also an ordinary word (a
-/// greeting, a list of users, a subject before a verb, a genitive), a name written surname first,
-/// and the glued words that are brands. Each rule looks at a fixed number of neighbours, so the
-/// cost stays linear in the words.
+/// Where a user's own name stands when it is also an ordinary word (a greeting, a list of users,
+/// a subject before a verb, a genitive), a name written surname first, months beside numbers and
+/// the glued words that are brands. Each rule looks at a fixed number of neighbours, so the cost
+/// stays linear in the words.
 extension NameRecogniser {
     /// A word whose own key (not a case form) is a user's name.
     func isUsersWord(_ t: WordToken) -> Bool {

@@ -11,12 +11,23 @@ public struct NameDictionary: Sendable {
     let keys: Set<String>
 
     public init(names: [String]) {
+        self.init(names: names, cyrillicReadings: true)
+    }
+
+    /// `cyrillicReadings`: also store each Latin-script name as a Ukrainian writer spells it
+    /// (`LatinNamesInCyrillic`: Thomas as Томас). Right for a snapshot's few hundred users;
+    /// the thousands of `FirstNames` would make Ukrainian words read as names.
+    init(names: [String], cyrillicReadings: Bool) {
         var keys = Set<String>()
         for name in names {
             for word in name.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "’") }) {
                 let letters = word.filter(\.isLetter)
                 guard letters.count >= 2, !Self.particles.contains(letters.lowercased()) else { continue }
                 keys.formUnion(NameFolding.dictionaryKeys(for: word))
+                guard cyrillicReadings else { continue }
+                for reading in LatinNamesInCyrillic.readings(of: word.lowercased()) {
+                    keys.formUnion(NameFolding.keys(for: reading))
+                }
             }
         }
         keys.remove("")

@@ -10,7 +10,7 @@ struct DemoSnapshotFixture {
     let summary: DemoDataSummary
 
     init(_ options: DemoDataOptions) throws {
-        folder = NSTemporaryDirectory() + "demo-data-test-\(UUID().uuidString)"
+        folder = NSTemporaryDirectory() + "csr-report-tests-demo-data-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         path = folder + "/demo.sqlite"
         summary = try DemoSnapshotGenerator(options: options).write(to: path, ddl: SnapshotSchema.ddl)

@@ -6,7 +6,7 @@ import Testing
 /// country, the merge rule and every mistake a valuation file can hold.
 @Suite struct ValuationTests {
     private func write(_ json: String, name: String = "my-valuation.json") throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("csr-valuation-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("csr-report-tests-valuation-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent(name).path
         try json.write(toFile: path, atomically: true, encoding: .utf8)

@@ -24,6 +24,23 @@ import Testing
         #expect(names("Анна Ковальська") == ["Анна Ковальська"])
     }
 
+    /// A Ukrainian writes a volunteer's English or German name as it sounds, not letter for
+    /// letter (the demo's "Після занять з Томас" once leaked so).
+    @Test func latinNamesAsUkrainiansSpellThem() {
+        let redactor = Redactor(names: NameDictionary(names: ["Thomas", "Thompson", "Joseph", "Philipp", "Hannah", "Jennifer", "Lucy"]))
+        func names(_ text: String) -> [String] { redactor.matches(in: text).filter { $0.kind == .name }.map { String(text[$0.range]) } }
+        #expect(names("Після занять з Томас мені легше.") == ["Томас"])
+        #expect(names("Вчора Томпсон прийшов, а Філіп ні.") == ["Томпсон", "Філіп"])
+        #expect(names("Дякую, Джосеф! Йосеф теж.") == ["Джосеф", "Йосеф"])
+        #expect(names("Зустрілися з Ганною і Дженніфер.") == ["Ганною", "Дженніфер"])
+        // Only the users' own names gain readings: an ordinary word that reads alike stays.
+        #expect(names("Тому я прийшла. Філософія цікава.") == [])
+        #expect(LatinNamesInCyrillic.readings(of: "anna").isEmpty)
+        #expect(LatinNamesInCyrillic.readings(of: "joseph") == ["josef", "dzhosef"])
+        #expect(LatinNamesInCyrillic.readings(of: "rose").isEmpty)   // "roze" would be the Polish "róże"
+        #expect(LatinNamesInCyrillic.readings(of: "kowalczyk").isEmpty)   // Polish cz is no soft c
+    }
+
     @Test func possessivesAndCases() {
         #expect(names("Anna's book and Anna’s pen") == ["Anna", "Anna"])
         #expect(names("Karis mentor og Annas bror") == ["Karis", "Annas"])

@@ -38,10 +38,11 @@ import Testing
     }
 
     @Test func aTextFileIsNotSQLite() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("not-sqlite-\(UUID()).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("csr-report-tests-not-sqlite-\(UUID()).sqlite").path
+        let empty = path + ".empty"
+        defer { for file in [path, empty] { try? FileManager.default.removeItem(atPath: file) } }
         try "id,name\n1,Acme\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(openError(path) == .notSQLite(path: path))
-        let empty = path + ".empty"
         #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
         #expect(openError(empty) == .notSQLite(path: empty))
     }

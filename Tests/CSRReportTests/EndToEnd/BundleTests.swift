@@ -87,6 +87,29 @@ import Testing
         #expect(text.range(of: #"\bno\d{2} ?\d{4} ?\d{4} ?\d{3}\b"#, options: .regularExpression) == nil, "a Norwegian IBAN")
     }
 
+    /// A quote never holds a user's first or last name in any form the demo writes it in: as
+    /// stored, or carried to the other script the way a writer of the other language spells it
+    /// ("Після занять з Томас" once leaked so).
+    @Test func noUsersNameInAnyFormInAQuote() throws {
+        let site = try TestPaths.site()
+        let db = try SQLiteConnection(readOnly: try TestPaths.demo())
+        var forms: Set<String> = []
+        let users = try db.prepare("SELECT first_name, last_name FROM users")
+        while try users.step() {
+            for name in [users.text(0), users.text(1)].compactMap({ $0 }) where name.count >= 3 {
+                let other = DemoTransliteration.isCyrillic(name) ? DemoTransliteration.toLatin(name) : DemoTransliteration.toCyrillic(name)
+                forms.formUnion([name.lowercased(), other.lowercased()])
+            }
+        }
+        let quotes = try filesUnder(site).filter { $0.key.hasSuffix("/evidence.csv") }.values
+            .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n").lowercased()
+        let words = Set(quotes.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init))
+        #expect(words.count > 100)
+        // A name that is also an everyday word ("Weiß", "weiß ich") may stand as the word.
+        let leaked = words.intersection(forms).filter { !NameFolding.keys(for: $0).contains(where: CommonWords.everydayOrSurnameNoun.contains) }
+        #expect(leaked.isEmpty, "a user's name is in a quote: \(leaked.sorted().prefix(5))")
+    }
+
     @Test func htmlIsSelfContainedAndInert() throws {
         let site = try TestPaths.site()
         for (path, data) in try filesUnder(site) where path.hasSuffix(".html") {

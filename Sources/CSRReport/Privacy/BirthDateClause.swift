@@ -24,7 +24,7 @@ struct BirthDateClause: Sendable {
     private let window: BirthYearWindow
     private let dates: TextPattern
     private let birthWords = TextPattern(
-        #"(?<![\p{L}])(?:born|birth\s?date|date\s+of\s+birth|d\.?o\.?b\.?|født|fødd|fødselsdato\p{L}*|geboren|geb\.|geburtsdat\p{L}*|geb\.?\s?-?\s?datum|jahrgang|jg\.|urodzon\p{L}*|urodził\p{L}*\s+się|urodzeni\p{L}*|daty?\s+urodzenia|data\s+ur\.|ur\.|народи\p{L}*|народж\p{L}*|нар\.|р\.\s?н\.|narod[yi][lv]\p{L}*|narodzhenn\p{L}*)(?![\p{L}])"#,
+        #"(?<![\p{L}])(?:born|birth\s?date|date\s+of\s+birth|d\.?o\.?b\.?|født|fødd|fødselsdato\p{L}*|geboren|geb\.|geburtsdat\p{L}*|geb\.?\s?-?\s?datum|jahrgang|jg\.|urodzon\p{L}*|urodził\p{L}*\s+się|urodzeni\p{L}*|daty?\s+urodzenia|data\s+ur\.|ur\.|народи\p{L}*|народж\p{L}*|нар\.|р\.\s?н\.|narod[yi][lv]\p{L}*|narodzh\p{L}*\.?|urodz\.|д\.\s?н\.|d\.\s?n\.)(?![\p{L}])"#,
         caseInsensitive: true)
     private let birthdayWords = TextPattern(
         #"(?<![\p{L}])(?:birthday|b-?day|bursdag\p{L}*|fødselsdag\p{L}*|geburtstag\p{L}*|urodzin\p{L}*|(?:день|днем|дня|дні)\s+народження|день\s+нар\.|(?:den|dnem|dnia)\s+narodzhennia)(?![\p{L}])"#,
@@ -43,12 +43,15 @@ struct BirthDateClause: Sendable {
     init(window: BirthYearWindow) {
         self.window = window
         let months = "(?:" + BirthDateScope.allMonths + ")"
-        let day = #"(?:\d{1,2}(?:st|nd|rd|th|-?го)?\.?|"# + BirthDateRecogniser.dayWords + ")"
+        // Round 7: "the" belongs to the date ("the 30th of June, 1997", "the first of May").
+        let day = #"(?:the\s)?(?:\d{1,2}(?:st|nd|rd|th|-?го)?\.?|"# + BirthDateRecogniser.dayWords + ")"
         // A two-digit year only before a comma, a bracket or the end of the line, so that a
         // count or an age is none ("12 June 10 people", "wird am 12. Dezember 10 –").
         let year = #"(?:,?\s(?:\d{4}(?:-?го)?|['’]\d{2}|\d{2}(?=[,;)]|\.?[^\S\n]*(?:\n|$))))"#
         let written = day + #"\s?(?:of\s)?"# + months + #"\.?"# + year + "?|" + months + #"\.?\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?"#
-        let numeric = #"\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.?"#
+        // Round 7: also spaced, as forms are filled in ("25 / 01 / 1972", "26 04 1966": a real
+        // day and month, then a four-digit year).
+        let numeric = #"\d{1,2}\s[./\-]\s\d{1,2}\s[./\-]\s\d{4}|(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2])\s(?:19|20)\d{2}|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.?"#
         dates = TextPattern(#"(?<![\p{L}\p{N}./\-])("# + written + "|" + numeric + #")(?![\p{L}\p{N}]|[./\-]\d)"#, caseInsensitive: true)
     }
 
@@ -56,6 +59,10 @@ struct BirthDateClause: Sendable {
 
     /// `names` are the ranges of the text's person names, sorted: an age needs a person.
     func candidates(in text: ScannedText, names: [Range<Int>]) -> [PIICandidate] {
+        yearsInWords(text) + tiedDates(in: text, names: names)
+    }
+
+    private func tiedDates(in text: ScannedText, names: [Range<Int>]) -> [PIICandidate] {
         let found = dates.ranges(in: text, group: 1)
         guard !found.isEmpty else { return [] }
         let birthdays = birthdayWords.ranges(in: text).filter { !isCelebration($0, text) }
@@ -69,7 +76,10 @@ struct BirthDateClause: Sendable {
             + greetings.ranges(in: text).map { ($0, Cue.greeting) } + ages.ranges(in: text).filter { hasPerson(before: $0, nameStarts: nameStarts, names: names, text) }.map { ($0, Cue.age) })
             .sorted { $0.0.lowerBound < $1.0.lowerBound }
         guard !cues.isEmpty else { return [] }
-        let sentence = sentenceNumbers(text, noBreakAt: Set(cues.map(\.0.upperBound) + found.map(\.upperBound)))
+        // Round 7: a form's question is answered after it ("Data urodzenia? 14.11.1982",
+        // "Date of birth? 3 May 1990"): a "?" right after a birth word ends no sentence.
+        let asked = births.filter { text.unit(at: $0.upperBound) == 0x3F }.map { $0.upperBound + 1 }
+        let sentence = sentenceNumbers(text, noBreakAt: Set(cues.map(\.0.upperBound) + found.map(\.upperBound) + asked))
         var out: [PIICandidate] = []
         var first = 0
         for found in found.map({ trimmingSentencePeriod($0, text) }) {
@@ -208,10 +218,35 @@ struct BirthDateClause: Sendable {
         "та", "але", "потім", "приїхав", "приїхала", "переїхав", "переїхала", "після", "до", "з",
     ]
 
+    /// Round 7: a year alone, written in words, right after a birth word ("born nineteen
+    /// eighty-eight", "født nittenåttiåtte", "geboren neunzehnhundertneunzig", "urodzona w
+    /// tysiąc dziewięćset…"), perhaps after one preposition. It must start as a year starts
+    /// (nineteen, twenty, two thousand, nitten, tjue, neunzehn, zweitausend, tysiąc, dwa, тисяча,
+    /// дві) and be two number words or one compound of at least ten letters: "born nineteen
+    /// weeks early" and "born twenty-two weeks early" have one number word, and neither is a year.
+    private func yearsInWords(_ text: ScannedText) -> [PIICandidate] {
+        birthWords.ranges(in: text).compactMap { cue in
+            var k = cue.upperBound
+            while k < text.count, k - cue.upperBound < 4, [0x20, 0x3A, 0x2C].contains(text.units[k]) { k += 1 }
+            var e = k
+            while e < text.count, e - k < 4, text.isLetter(at: e) { e += 1 }
+            if Self.yearPrepositions.contains(text.substring(k ..< e).lowercased()), text.unit(at: e) == 0x20 { k = e + 1 }
+            guard text.isLetter(at: k), k > cue.upperBound, text.unit(at: k - 1) == 0x20 else { return nil }
+            let start = text.substring(k ..< min(text.count, k + 12)).lowercased()
+            guard Self.yearStarts.contains(where: start.hasPrefix) else { return nil }
+            let year = extendedByYearInWords(k - 1 ..< k - 1, text, compoundAlone: true)
+            return year.isEmpty ? nil : PIICandidate(kind: .dateOfBirth, range: k ..< year.upperBound)
+        }
+    }
+
+    private static let yearPrepositions: Set<String> = ["in", "i", "im", "w", "we", "u", "v", "у", "в", "anno"]
+    private static let yearStarts = ["nineteen", "twenty", "two thousand", "nitten", "tjue", "to tusen", "totusen", "neunzehn", "zweitausend",
+                                     "tysiąc", "dwa tysiące", "dwutysięczn", "тисяча", "дві тисячі", "двохтисячн"]
+
     /// A year written in words after a day and month ("eighth of February, nineteen
     /// ninety-five", "åttende februar nittenfemoginitti", "тридцятого вересня вісімдесят
     /// четвертого"): up to six number words, or one compound of at least eight letters.
-    private func extendedByYearInWords(_ date: Range<Int>, _ text: ScannedText) -> Range<Int> {
+    private func extendedByYearInWords(_ date: Range<Int>, _ text: ScannedText, compoundAlone: Bool = false) -> Range<Int> {
         var k = date.upperBound
         if text.unit(at: k) == 0x2C { k += 1 }
         var end = date.upperBound
@@ -224,6 +259,8 @@ struct BirthDateClause: Sendable {
             guard !word.isEmpty, NumberWords.isNumber(word), words > 0 || !NumberWords.joiners.contains(word) else { break }
             words += 1
             letters = word.count
+            // A lone year word must then be a Norwegian or German compound ("nittenåttiåtte").
+            if compoundAlone, word.contains("-") || word.count < 10 { letters = 0 }
             // "and"/"og"/"und" only between number words.
             if !NumberWords.joiners.contains(word) { end = e }
             k = e

@@ -10,8 +10,8 @@ struct BirthDateRecogniser: Sendable {
 
     init(window: BirthYearWindow) {
         self.window = window
-        let cue = #"(?:born|birth\s?date|date\sof\sbirth|d\.?o\.?b\.?|født|fødd|fødselsdato|geboren|geb\.|geburtsdatum|ur\.|urodzon[yaeą]|urodził(?:a|am|em|eś|aś)?\s+się|data\s+urodzenia|народив(?:ся|ши)|народилас[ья]|народжен(?:ий|а|ня)|дата\s+народження|д\.\s?н\.|jahrgang|jg\.|rocznik|urodzenie|narodyvs[iy]a|narodylas[iy]a|rok\s+urodzenia|f\.|b\.|year\s+of\s+birth|fødselsår|geburtsjahr|рік\s+народження|"# + Self.moreCues + ")"
-        let filler = #"(?:\.{2,}|…)?[\s:,=\-–—(]*(?:\([^()\d\n]{1,14}\)[\s:=\-–—]*)?(?:(?:on|in|of|at|is|was|am|im|ist|war|jahr|den|er|var|dnia|dn\.|w|we|jest|był|była|roku|r\.|i|у|в|року)\s+){0,3}"#
+        let cue = #"(?:born|birth\s?date|date\sof\sbirth|d\.?o\.?b\.?|født|fødd|fødselsdato|geboren|geb\.|geburtsdatum|ur\.|urodzon[yaeą]|urodził(?:a|am|em|eś|aś)?\s+się|data\s+urodzenia|народив(?:ся|ши)|народилас[ья]|народжен(?:ий|а|ня)|дата\s+народження|д\.\s?н\.|jahrgang|jg\.|rocznik|urodzenie|narodyvs[iy]a|narodylas(?:[iy]a)?|rok\s+urodzenia|f\.|b\.|year\s+of\s+birth|fødselsår|geburtsjahr|рік\s+народження|"# + Self.moreCues + ")"
+        let filler = #"(?:\.{2,}|…)?[\s:,=\-–—(]*(?:\([^()\d\n]{1,14}\)[\s:=\-–—]*)?(?:(?:on|in|of|at|is|was|am|im|ist|war|jahr|den|er|var|dnia|dn\.|w|we|jest|był|była|roku|r\.|i|у|в|року|u|v)\s+){0,3}"#
         let months = "(?:" + ([
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -31,9 +31,10 @@ struct BirthDateRecogniser: Sendable {
         let written = "(?:" + day + #"\s?(?:of\s)?"# + months + #",?\s"# + writtenYear + "|" + months + #"\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)?,?\s"# + writtenYear + ")"
         // A month and a year, only right after a birth word ("born in May 1988", "urodzona w maju 1988").
         let monthYear = months + #"\s(?:of\s)?\d{4}"#
-        let year = #"(?:19|20)\d{2}"#
+        // Round 7: an apostrophe year too ("born '66", "Jahrgang '87").
+        let year = #"(?:(?:19|20)\d{2}|['’]\d{2})"#
         // The year word belongs to the date ("12 березня 1990 року", "w 1990 r.").
-        let date = "((?:" + written + "|" + numeric + "|" + monthYear + "|" + year + #")(?:\s?(?:р\.|року|році|r\.|roku))?)(?![\p{L}\p{N}]|[./\-]\d)"#
+        let date = "((?:" + written + "|" + numeric + "|" + monthYear + "|" + year + #")(?:\s?(?:р\.|року|році|r\.|roku|rotsi|rik))?)(?![\p{L}\p{N}]|[./\-]\d)"#
         pattern = TextPattern(#"(?<![\p{L}])"# + cue + filler + date, caseInsensitive: true)
         // A birthday is a party as often as a date of birth: after these words only a date old
         // enough to be a birth date counts (`BirthYearWindow.latestNamedBirthYear`: "birthday:
@@ -135,10 +136,15 @@ struct BirthDateRecogniser: Sendable {
         caseInsensitive: true)
     private static let fromYear = TextPattern(#"(?<![\p{L}])(?:jest|jestem|jesteś|są|był|była)\s+z\s+((?:19|20)\d{2})\s+(?:roku|r\.)"#, caseInsensitive: true)
 
+    /// Round 7: a cohort word names a birth year and is often followed by its last two digits
+    /// ("rocznik 84", "Jahrgang 87", "årgang 79"). Only 30-99 and 00-09: "Jahrgang 12" is a
+    /// school year, not a birth year.
+    private static let cohort = TextPattern(#"(?<![\p{L}])(?:rocznik|jahrgang|jg\.|årgang)\s?['’]?((?:[3-9]\d|0\d))(?![\p{L}\p{N}%]|[./\-]\d)"#, caseInsensitive: true)
+
     func candidates(in text: ScannedText) -> [PIICandidate] {
         let latest = window.latestNamedBirthYear
         let fromYears = Self.fromYear.ranges(in: text, group: 1).filter { r in Int(text.substring(r)).map { $0 <= latest } ?? false }
-        let round5 = Self.star.ranges(in: text, group: 1) + fromYears
+        let round5 = Self.star.ranges(in: text, group: 1) + fromYears + Self.cohort.ranges(in: text, group: 1)
             + Self.dateThenBirthday.ranges(in: text, group: 1).filter { r in
                 window.year(in: r, of: text).map { $0 <= latest } ?? false
             }

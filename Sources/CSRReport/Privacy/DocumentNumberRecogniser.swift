@@ -25,8 +25,15 @@ struct DocumentNumberRecogniser: Sendable {
         #"(?:\bNI|\bNINO|national\s+insurance)(?:\s+(?:number|no\.?|nr\.?|nummer|numer|номер))?[\s:]{1,3}([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])(?![\p{L}\p{N}])"#,
         caseInsensitive: false)
 
+    /// Round 7: right after an explicit cue, a NINO in any of its three layouts, with valid
+    /// prefix letters or HMRC's specimen prefix QQ, which forms print and people copy as their
+    /// own ("NI no: QQ 12 34 56 C"; "DQ …" stays: D and Q are no prefix letters); "nat
+    /// insurance", "nat. ins." are cues too ("nat insurance: NY419372D").
+    private let cuedNationalInsurance = TextPattern(
+        #"(?:\bNI|\bNINO|(?i:\bnat(?:ional|\.)?\s?ins(?:urance|\.)?))(?:\s+(?i:number|no\.?|nr\.?|#))?[\s:.#\-]{1,3}((?:QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])(?:\s?\d{2}\s?\d{2}\s?\d{2}\s?|-\d{2}-\d{2}-\d{2}-)[A-D])(?![\p{L}\p{N}])"#)
+
     func candidates(in text: ScannedText) -> [PIICandidate] {
-        nationalInsurance.ranges(in: text, group: 1).map { PIICandidate(kind: .nationalID, range: $0) }
+        (nationalInsurance.ranges(in: text, group: 1) + cuedNationalInsurance.ranges(in: text, group: 1)).map { PIICandidate(kind: .nationalID, range: $0) }
             + pattern.ranges(in: text, group: 1).compactMap { range in
             let token = text.substring(range)
             let digits = token.filter(\.isNumber).count

@@ -11,23 +11,27 @@ struct NationalIDRecogniser: Sendable {
     func candidates(in text: ScannedText, runs: [DigitRun], labelled: Set<Int> = []) -> [PIICandidate] {
         var out: [PIICandidate] = []
         var writtenDates: Set<WrittenDate>?
-        for run in runs where !run.hasPlus && !run.continuesAlphanumericBlock && text.unit(at: run.start) != 0x28 {
+        // Round 7: a number in brackets is read too when its first group is ID-long ("PESEL UKR
+        // (88050977752)"); a bracketed phone area code ("(067) 123-45-67") is not.
+        for run in runs where !run.hasPlus && !run.continuesAlphanumericBlock && (text.unit(at: run.start) != 0x28 || run.groups[0].digits.count >= 10) {
             if let n = validGroups(run, text: text, labelled: labelled.contains(run.start)) {
-                out.append(PIICandidate(kind: .nationalID, range: run.start ..< run.end(groups: n)))
-            } else if run.groups[0].digits.count == 10, let birth = Self.rnokppBirthDate(run.groups[0].digits) {
+                out.append(PIICandidate(kind: .nationalID, range: run.groups[0].range.lowerBound ..< run.end(groups: n)))
+            } else if let n = groups(of: 10, in: run), let birth = Self.rnokppBirthDate(run.digits(groups: n)) {
                 // Round 6: an RNOKPP's first five digits count the days from 31.12.1899 to its
                 // holder's birth. A 10-digit number whose check digit holds and whose date is
                 // written in the same text is that person's RNOKPP, with or without a cue
                 // ("дата народж. 17.05.2012, код 4104565976"). The dates are read once per text.
                 let dates = writtenDates ?? Self.dates.ranges(in: text).compactMap { WrittenDate(text.substring($0)) }.reduce(into: Set()) { $0.insert($1) }
                 writtenDates = dates
-                if dates.contains(birth) { out.append(PIICandidate(kind: .nationalID, range: run.groups[0].range)) }
+                // Round 7: also written in groups ("2422 2399 48").
+                if dates.contains(birth) { out.append(PIICandidate(kind: .nationalID, range: run.groups[0].range.lowerBound ..< run.end(groups: n))) }
             }
         }
         return out
     }
 
-    private static let dates = TextPattern(#"(?<![\p{N}])\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}(?![\p{N}])"#)
+    /// Round 7: with spaces as separators too, as forms are filled in ("26 04 1966").
+    private static let dates = TextPattern(#"(?<![\p{N}])\d{1,2}(?:[./\-]\d{1,2}[./\-]|\s\d{1,2}\s)(?:19|20)\d{2}(?![\p{N}])"#)
 
     /// A day, month and year as written in a text.
     struct WrittenDate: Hashable {
@@ -105,6 +109,8 @@ struct NationalIDRecogniser: Sendable {
             // digit repeats, none more than three times" (older IDs and hand-made examples break
             // the one-repeated-digit rule).
             if sizes[0] == 11, Checksums.germanTaxID(run.groups[0].digits, strictDigits: false) { return 1 }
+            // Round 7: in any grouping by spaces ("993 518 746 01"), its check digit deciding.
+            if let n = groups(of: 11, in: run), n > 1, Checksums.germanTaxID(run.digits(groups: n), strictDigits: false) { return n }
             if sizes.count >= 4, Array(sizes.prefix(4)) == [2, 3, 3, 3], Checksums.germanTaxID(run.digits(groups: 4)) { return 4 }
         }
         return nil
@@ -122,6 +128,6 @@ struct NationalIDRecogniser: Sendable {
         return nil
     }
 
-    private static let ukrainianCues = ["рнокпп", "іпн", "інн", "ипн", "инн", "код платника", "ідентифікаційн", "ідент. код", "податков", "rnokpp", "ipn", "identyfikatsi", "identifikatsi", "tax", "skattenummer", "steuernummer", "podatkow"]
+    private static let ukrainianCues = ["рнокп", "іпн", "інн", "ипн", "инн", "код платника", "ідентифікаційн", "ідент. код", "податков", "rnokpp", "ipn", "identyfikatsi", "identifikatsi", "tax", "skattenummer", "steuernummer", "podatkow"]
     private static let germanCues = ["steuer", "idnr", "identifikationsnummer", "tax id", "tax-id"]
 }

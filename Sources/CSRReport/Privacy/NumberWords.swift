@@ -17,14 +17,22 @@ enum NumberWords {
                   "pięćdziesiątego", "sześćdziesiątego", "siedemdziesiątego", "osiemdziesiątego", "dziewięćdziesiątego",
                   "jeden", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć", "dwadzieścia", "trzydzieści",
                   "czterdzieści", "pięćdziesiąt", "sześćdziesiąt", "siedemdziesiąt", "osiemdziesiąt", "dziewięćdziesiąt"]
+        // Round 7: the locative of a year ("w tysiąc dziewięćset osiemdziesiątym ósmym", "у тисяча
+        // девʼятсот вісімдесят восьмому році").
+        let plLocative = ["pierwszym", "drugim", "trzecim", "czwartym", "piątym", "szóstym", "siódmym", "ósmym", "dziewiątym",
+                          "dziesiątym", "dwudziestym", "trzydziestym", "czterdziestym", "pięćdziesiątym", "sześćdziesiątym",
+                          "siedemdziesiątym", "osiemdziesiątym", "dziewięćdziesiątym", "dwutysięcznym", "tysięcznym"]
+        let ukLocative = ["першому", "другому", "третьому", "четвертому", "пʼятому", "шостому", "сьомому", "восьмому", "девʼятому",
+                          "десятому", "двадцятому", "тридцятому", "сороковому", "пʼятдесятому", "шістдесятому", "сімдесятому",
+                          "вісімдесятому", "девʼяностому", "двохтисячному", "двотисячному"]
         let ukTens = ["двадцять", "тридцять", "сорок", "пʼятдесят", "шістдесят", "сімдесят", "вісімдесят", "девʼяносто"]
         let ukOrdinals = ["першого", "другого", "третього", "четвертого", "пʼятого", "шостого", "сьомого", "восьмого", "девʼятого",
                           "десятого", "двадцятого", "тридцятого", "сорокового", "пʼятдесятого", "шістдесятого", "сімдесятого",
                           "вісімдесятого", "девʼяностого", "двохтисячного", "двотисячного", "тисячного"]
-        let uk = ukTens + ukOrdinals + ["тисяча", "тисячі", "дві", "девʼятсот", "один", "два", "три", "чотири", "пʼять", "шість", "сім", "вісім", "девʼять"]
+        let uk = ukTens + ukOrdinals + ukLocative + ["тисяча", "тисячі", "дві", "девʼятсот", "один", "два", "три", "чотири", "пʼять", "шість", "сім", "вісім", "девʼять"]
         // Apostrophes in Ukrainian: ʼ, ' and ’ are all written.
         let ukVariants = uk.flatMap { [$0, $0.replacingOccurrences(of: "ʼ", with: "'"), $0.replacingOccurrences(of: "ʼ", with: "’")] }
-        return Set(en + pl + ukVariants)
+        return Set(en + pl + plLocative + ukVariants)
     }()
 
     /// Morphemes of Norwegian and German compound numbers, longest first.

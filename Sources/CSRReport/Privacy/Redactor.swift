@@ -23,6 +23,7 @@ public struct Redactor: Sendable {
     private let birthDate: BirthDateRecogniser
     private let birthScope: BirthDateScope
     private let birthClause: BirthDateClause
+    private let birthEchoes: BirthDateEchoes
     private let names: NameRecogniser
 
     public init(names: NameDictionary = .empty, referenceYear: Int) {
@@ -31,6 +32,7 @@ public struct Redactor: Sendable {
         birthDate = BirthDateRecogniser(window: window)
         birthScope = BirthDateScope(window: window)
         birthClause = BirthDateClause(window: window)
+        birthEchoes = BirthDateEchoes(window: window)
     }
 
     /// Every piece of personal data in `text`, sorted by position and never overlapping.
@@ -60,6 +62,8 @@ public struct Redactor: Sendable {
         let nameEnds = Set(nameCandidates.map(\.range.upperBound))
         candidates += birthScope.afterNames(fullDates, nameEnds: nameEnds, scanned)
         candidates += birthScope.bracketedYearsAfterNames(nameEnds: nameEnds, scanned)
+        // Last: a value found above, written again or corrected elsewhere in the text.
+        candidates += birthEchoes.candidates(in: scanned, found: candidates)
         return OverlapResolution.resolve(candidates).map { c in
             let range = view.original(c.range)
             return PIIMatch(

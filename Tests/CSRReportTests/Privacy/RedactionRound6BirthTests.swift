@@ -17,7 +17,7 @@ import Testing
     @Test func aBirthdayWithoutAYearNextToItsWordOnEitherSide() {
         expectRedacted([
             ("his mentee's birthday is 19 June, he wants to organise something", "his mentee's birthday is [DATE], he wants to organise something"),
-            ("He told me his birthday is on the first of May.", "He told me his birthday is on the [DATE]."),
+            ("He told me his birthday is on the first of May.", "He told me his birthday is on [DATE]."), // round 7: with its "the"
             ("my birthday is 29 of February so", "my birthday is [DATE] so"),
             ("den 1. mai er en fin dag å ha bursdag på", "den [DATE] er en fin dag å ha bursdag på"),
             ("Er hat am 17. Mai Geburtstag.", "Er hat am [DATE] Geburtstag."),
@@ -73,7 +73,7 @@ import Testing
 
     @Test func datesWrittenInWordsWithTheYearInWords() {
         expectRedacted([
-            ("\"I was born on the eighth of February, nineteen ninety-five\"", "\"I was born on the [DATE]\""),
+            ("\"I was born on the eighth of February, nineteen ninety-five\"", "\"I was born on [DATE]\""), // round 7: "the" belongs to the date
             ("Jeg er født den åttende februar nittenfemognitti.", "Jeg er født den [DATE]."),
             ("urodzona trzydziestego września tysiąc dziewięćset osiemdziesiątego czwartego – ćwiczyłyśmy",
              "urodzona [DATE] – ćwiczyłyśmy"),

@@ -5,7 +5,8 @@ data/ordinary-words-en.txt: the lower-case entries (3+ letters, no possessives) 
   (/usr/share/dict/american-english): ordinary English words, so that "Club" or "Cloud" inside a
   sentence is not taken for a name.
 data/ordinary-words-de.txt: every entry of 3-10 letters of `wngerman` (/usr/share/dict/ngerman),
-  lower-cased: a capitalised word inside a German sentence that is none of them is a name.
+  in its own case (the Swift side lower-cases them): a capitalised word inside a German sentence
+  that is none of them is a name; a lower-case entry ("klug") is a word German writes small.
 data/name-words.txt: words of 3-12 letters that are a lower-case entry of at least two of the
   five lists (wamerican, wngerman, wnorwegian bokmål, wpolish, wukrainian) AND, capitalised, an
   entry of one of them (a proper noun, mostly a first or last name): "will", "mark", "per", "liv", "strand",
@@ -73,7 +74,9 @@ for name in LISTS:
 # (bokmål "james", "lena"; Polish "taras", "kari", "kowalska").
 # German capitalises every noun, so any word of the German list, of 3-10 letters (names are
 # short; long compounds are nouns anyway), lower-cased: "Zimmer" is listed only as "zimmer".
-german = sorted({w.lower() for w in words("ngerman") if 3 <= len(w) <= 10})
+# Round 7: each entry keeps its case, so the words German writes in lower case (adjectives,
+# verbs, adverbs: "klug", "ernst", "braun") are known apart from the nouns and names ("Zimmer").
+german = sorted({w for w in words("ngerman") if 3 <= len(w) <= 10}, key=lambda w: (w.lower(), w))
 name_words = sorted(w for w, n in lower_in.items() if n >= 2 and w in capitalised)
 for file, items in (("ordinary-words-en.txt", english), ("ordinary-words-de.txt", german), ("name-words.txt", name_words)):
     with open(os.path.join(DATA, file), "w", encoding="utf-8") as f:

@@ -54,6 +54,8 @@ struct NameRecogniser: Sendable {
         applyRoleCues(tokens, &state, text, language)
         applySignOffs(tokens, &state, text)
         applyThanks(tokens, &state, text)
+        applyAddressedUsers(tokens, &state, text)
+        applyChatSpeakers(tokens, &state, text)
         applySendersAndOwners(tokens, &state, text, language)
         applyContextCues(tokens, &state, text, language)
         applySentenceSubjects(tokens, &state, text, language)
@@ -98,7 +100,10 @@ struct NameRecogniser: Sendable {
         // Round 6: also the lower-case words that are a proper noun too ("ned", "роман").
         let lowerCaseOrdinary = !t.isCapitalised
             && (OrdinaryWords.nameLike.contains(t.lower) || (language != .german && isOrdinaryWord(t, language))
-                || OrdinaryWords.isLowerCaseWord(t.lower, cyrillic: t.isCyrillic, norwegianText: language == .norwegian))
+                || OrdinaryWords.isLowerCaseWord(t.lower, cyrillic: t.isCyrillic, norwegianText: language == .norwegian)
+                // Round 7: German writes nouns and names with a capital; a lower-case word that
+                // German writes small ("zu ernst", "klug") is an adjective, verb or adverb.
+                || (language == .german && OrdinaryWords.germanLowerCase.contains(t.lower)))
         // "einen Hammer", "den Fischer": a German noun after an article is that noun.
         let germanNoun = language == .german && t.isCapitalised && !t.isAllCaps
             && (previous.map { Self.germanArticles.contains($0.lower) } ?? false) && OrdinaryWords.german.contains(t.lower)

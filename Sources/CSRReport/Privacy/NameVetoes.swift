@@ -105,12 +105,21 @@ extension NameRecogniser {
         // A title of two or three words may hold a user's name ("Max Manus"); a user's name
         // alone in quotes is still that user.
         var titleWord = [Bool](repeating: false, count: tokens.count)
+        // Round 7: places where even a user's name is something else (a saint's feast, a word
+        // under study written in lower case).
+        var always = [Bool](repeating: false, count: tokens.count)
         // Round 6: also a longer title written in title case ("Fairytale of New York", "The Hope
         // Six Demolition Project"): every word of four or more letters capitalised, up to eight.
         for words in inside where !words.isEmpty && tokens[words[0]].isCapitalised
             && (words.count <= 3 || (words.count <= 8 && words.allSatisfy { tokens[$0].isCapitalised || tokens[$0].length < 4 })) {
             let title = words.count > 1 && !words.allSatisfy { usersNames[$0] }
             for k in words { veto[k] = true; titleWord[k] = title }
+        }
+        // Round 7: one or two lower-case words in quotes are words under study („kwiatek”,
+        // "klug" mit "clever"), even when a user is called so: a person's name is quoted with
+        // its capital.
+        for words in inside where !words.isEmpty && words.count <= 2 && words.allSatisfy({ !tokens[$0].isCapitalised }) {
+            for k in words { veto[k] = true; always[k] = true }
         }
         // Runs of name words beside an organisation or place head, or after an acronym.
         var i = 0
@@ -124,12 +133,19 @@ extension NameRecogniser {
                joinable(tokens[j], tokens[j + 1], in: text, lineBreak: false, strict: true) { organisation = true }
             // "St Patrick", "Stephen's Green", "at McDonald's": a saint, or a possessive before a
             // capitalised word, names a day, a place or a shop.
-            if i > 0, NameContextWords.saints.contains(tokens[i - 1].lower) { organisation = true }
+            // Round 7: after a saint, also a user's name: "St Patrick's Day", "Sankt Hans", "św.
+            // Mikołaja" name a feast, a church or a place, never the user.
+            if (i > 0 && NameContextWords.saints.contains(tokens[i - 1].lower)) || (run.count > 1 && NameContextWords.saints.contains(tokens[i].lower)) {
+                organisation = true
+                for k in run { always[k] = true }
+            }
             if let next = tokenAfterPossessive(j, tokens, text), tokens[next].isCapitalised { organisation = true }
             if i > 0, joinable(tokens[i - 1], tokens[i], in: text, lineBreak: false, strict: true) {
                 let before = tokens[i - 1]
                 if Self.organisationHeads.contains(before.lower) { organisation = true }
-                if before.isAllCaps, !before.touchesDigit, !Self.titles.contains(before.lower) { organisation = true }
+                // Not a sign-off written in capitals ("LG Natalia", "MVH Kari"; round 7).
+                if before.isAllCaps, !before.touchesDigit, !Self.titles.contains(before.lower),
+                   !RoleWords.signOffs.contains(before.lower) { organisation = true }
             }
             // "Playmobil-Figuren": a German compound of two parts, the last an ordinary German
             // word and the first no first name ("Anne-Marie", "Frau Lehmann-Kühn" stay names).
@@ -157,11 +173,12 @@ extension NameRecogniser {
             guard let from = colonAt else { continue }
             var m = max(from, listEnd)
             while m < tokens.count, !(tokens[m].startsSentence && m > k + 1 && !gap(tokens[m - 1], tokens[m], text).contains(":")) {
-                veto[m] = true; m += 1
+                // Round 7: a lower-case item is a word, whoever is called so ("klug, dumm, ernst").
+                veto[m] = true; if !tokens[m].isCapitalised { always[m] = true }; m += 1
             }
             listEnd = m
         }
-        for k in tokens.indices where veto[k] && state[k] == .yes && (!usersNames[k] || titleWord[k]) { state[k] = .no }
+        for k in tokens.indices where veto[k] && state[k] == .yes && (!usersNames[k] || titleWord[k] || always[k]) { state[k] = .no }
     }
 
     /// The word after "'s " that follows token `i` ("Stephen's Green" -> "Green"), if any: the

@@ -13,11 +13,20 @@ enum OrdinaryWords {
     }()
 
     /// German words of 3-10 letters, lower-cased, from Debian's `wngerman` list
-    /// (`data/ordinary-words-de.txt`, 121,000 words). German capitalises every noun, so only a
+    /// (`data/ordinary-words-de.txt`, 121,000 words; the file keeps each entry's own case, see
+    /// `germanLowerCase`). German capitalises every noun, so only a
     /// capitalised word inside a German sentence that is none of them is taken for a name.
-    static let german: Set<String> = {
+    static let german: Set<String> = Set(germanEntries.map { $0.lowercased() })
+
+    /// The entries German writes in lower case: adjectives, verbs, adverbs and function words
+    /// ("klug", "ernst", "braun", "lang"), never a noun or a first name. Round 7: a user's name
+    /// written so inside German prose is that word ("manchmal zu ernst").
+    static let germanLowerCase: Set<String> = Set(germanEntries.filter { $0.first?.isLowercase ?? false })
+
+    /// The German list as written, each entry in its own case.
+    private static let germanEntries: [String] = {
         let text = EmbeddedFiles.files["data/ordinary-words-de.txt"] ?? ""
-        return Set(text.split(separator: "\n").map(String.init))
+        return text.split(separator: "\n").map(String.init)
     }()
 
     /// Whether `lower` is a German word, or a compound ending in one of four or more letters
@@ -42,7 +51,7 @@ enum OrdinaryWords {
     /// Whether `lower` (a lower-cased word) or its singular is an ordinary English word, also in
     /// British spelling (`wamerican` is American: "labour", "centre", "organise").
     static func isEnglish(_ lower: String) -> Bool {
-        if english.contains(lower) { return true }
+        if english.contains(lower) || contractions.contains(lower) { return true }
         if lower.hasSuffix("s") && lower.count > 3 && english.contains(String(lower.dropLast())) { return true }
         for (british, american) in britishSpellings where lower.hasSuffix(british) && lower.count > british.count + 2 {
             let word = String(lower.dropLast(british.count)) + american
@@ -50,6 +59,15 @@ enum OrdinaryWords {
         }
         return false
     }
+
+    /// English contractions as chat writes them, without the apostrophe ("mentor didnt show
+    /// up"): the list has no apostrophe forms at all, so they looked like unknown words (round 7).
+    private static let contractions: Set<String> = [
+        "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "cant", "couldnt", "wouldnt", "shouldnt",
+        "wont", "havent", "hasnt", "hadnt", "mustnt", "neednt", "aint", "ive", "youre", "theyre", "thats", "whats",
+        "hes", "shes", "youve", "weve", "theyve", "youll", "theyll", "itll", "thatll", "whos", "theres", "heres",
+        "lets", "im", "idk", "ur", "pls", "plz", "thx", "tbh", "btw", "omg", "lol",
+    ]
 
     private static let britishSpellings: [(String, String)] = [
         ("our", "or"), ("ours", "ors"), ("re", "er"), ("res", "ers"), ("ise", "ize"), ("ised", "ized"),

@@ -78,6 +78,8 @@ enum RoleWords {
         "uczestnik", "uczestniczka", "учасник", "учасниця", "family", "familie", "rodzina", "родина",
         // Lists of those present ("Present: Anna, Ola, Kari"); the list rule takes the rest.
         "present", "attendees", "participants", "stede", "deltakere", "tilstede", "anwesend", "teilnehmende",
+        // Round 7: full-name and surname labels of forms ("ПІБ: Шевчук Андрій Петрович").
+        "піб", "прізвище", "surname", "etternavn", "fornavn", "nachname", "vorname", "familienname", "nazwisko",
         "obecni", "obecne", "uczestnicy", "присутні", "учасники", "cc",
     ]
 

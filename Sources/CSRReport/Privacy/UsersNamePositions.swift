@@ -66,10 +66,16 @@ extension NameRecogniser {
             if keys.contains(where: CommonWords.capitalisedAnyway.contains) { continue }
             let users = keys.contains(where: dictionary.contains(key:))
             if users, afterOpeningGreeting(i, tokens, text) { state[i] = .yes; continue }
-            if users, t.isCapitalised, !t.isAllCaps, t.startsSentence, keys.contains(where: CommonWords.wordNames.contains),
+            if users, t.isCapitalised, !t.isAllCaps, t.startsSentence || Self.opensQuotation(t, text), keys.contains(where: CommonWords.wordNames.contains),
                i + 1 < tokens.count, gap(t, tokens[i + 1], text) == " " {
                 let next = tokens[i + 1].lower
                 var verb = NamePositionWords.personVerbs.contains(next) || Self.teachingVerbs.contains(next)
+                    // Round 7: Norwegian puts a noun that is a subject in its definite form ("Dagen
+                    // er", "Sola skinte"), so a bare word before "er/var/har/spilte" is the person.
+                    || (language == .norwegian && Self.norwegianFiniteVerbs.contains(next))
+                    // A copula only when no article follows: "Lie er et vanlig ord" defines the word.
+                    || (language == .norwegian && Self.norwegianCopulas.contains(next) && i + 2 < tokens.count
+                        && !["en", "et", "ei", "ordet", "navnet"].contains(tokens[i + 2].lower))
                 if !verb, NamePositionWords.bridges.contains(next), i + 2 < tokens.count, gap(tokens[i + 1], tokens[i + 2], text) == " " {
                     verb = NamePositionWords.personVerbs.contains(tokens[i + 2].lower)
                 }
@@ -85,9 +91,19 @@ extension NameRecogniser {
             let owner = NameFolding.keys(for: String(t.text.dropLast()))
             guard owner.contains(where: dictionary.contains(key:)), !owner.contains(where: CommonWords.capitalisedAnyway.contains) else { continue }
             let formIsWord = language == .norwegian ? OrdinaryWords.norwegian.containsOrCompound(t.lower) : OrdinaryWords.german.contains(t.lower)
-            if !formIsWord, !NameContextWords.pronouns.contains(next.lower) { state[i] = .yes }
+            // Round 7: first in a sentence, no article before it, the s-form of a noun is no
+            // genitive ("des Vogels", "en lunds" need one): "Vogels Notizen", "Lunds notater".
+            if !formIsWord || t.startsSentence, !NameContextWords.pronouns.contains(next.lower) { state[i] = .yes }
         }
     }
+
+    /// Frequent Norwegian finite verbs that any subject takes (round 7).
+    private static let norwegianFiniteVerbs: Set<String> = [
+        "har", "hadde", "spilte", "spiller", "gjorde", "gjør", "tok", "tar", "møtte", "leste",
+        "skrev", "laget", "lager", "viser", "hjelper", "øver", "ringer", "svarte", "svarer",
+    ]
+
+    private static let norwegianCopulas: Set<String> = ["er", "var", "blir", "ble"]
 
     /// What a mentor or teacher does, in the present or past ("Mark explains", "Mark marked").
     private static let teachingVerbs: Set<String> = [

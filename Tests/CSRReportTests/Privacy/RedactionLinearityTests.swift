@@ -170,6 +170,14 @@ import Testing
         ("genitives before nouns", "Annas gruppe ", "Vi "),
         ("months beside numbers", "Jan–Jan 18 Jan ", ""),
         ("case forms of word names", "Віро, Надії ", ""),
+        // Round 7 (names): thanks, vocatives, chat speakers, quoted lower-case words, saints.
+        ("thanks before users' names", "Danke an Anna, ", ""),
+        ("closing vocatives", "Thanks, anna! ", ""),
+        ("opening vocatives", "Anna, du ", ""),
+        ("chat speakers", "Anna: hei\n", ""),
+        ("quoted lower-case words", "\"anna\" ", ""),
+        ("saints before names", "St Anna ", ""),
+        ("Norwegian subjects before verbs", "Anna er med. ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

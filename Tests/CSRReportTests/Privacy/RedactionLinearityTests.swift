@@ -157,6 +157,22 @@ import Testing
         ("genitives before nouns", "Annas gruppe ", "Vi "),
         ("months beside numbers", "Jan–Jan 18 Jan ", ""),
         ("case forms of word names", "Віро, Надії ", ""),
+        // Round 7: addresses, cards, handles and phones.
+        ("c/o persons", "c/o Mrs Joan Byrne, ", ""),
+        ("shelters before streets", "Notunterkunft Messe, Halle 3, ", ""),
+        ("compound dwellings", "Flüchtlingsunterkunft", "Studentenwohnheim "),
+        ("rooms then buildings", "Room 210, Ibis Budget, ", ""),
+        ("floors before streets", "2nd floor, 2. OG, EG links, ", ""),
+        ("units in named buildings", "Bed 3, Room 12, ", ""),
+        ("named buildings then localities", "Santry Hall, Dublin 9, ", "Unit 7, "),
+        ("living words", "wohnt Am Markt ", ""),
+        ("rooms after towns", ", 0155 Oslo, rom 12", "Storgata 5"),
+        ("towns on the next line", "\nDüsseldorf", "Lindenweg 6"),
+        ("textbook addresses", "Musterstraße 1, 12345 Musterstadt. ", ""),
+        ("cards in brackets", "(4111 ", ""),
+        ("cards with dots", "4111.1111.1111.1111 ", ""),
+        ("handles after apps", "snapchat a_1 ", ""),
+        ("digits one by one", "1 ", "+48 "),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

@@ -30,7 +30,7 @@ struct AddressRecogniser: Sendable {
         let hyphenatedStreet = #"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,3}-(?:Allee|Straße|Strasse|Str\.|Weg|Platz|Ring|Gasse|Damm|Ufer|Chaussee|Markt|Gate|Veien|Vei)"#
         // Words that open a street's name: "Nedre Slottsgate 8", "Am Rathausplatz 3".
         let streetPrefix = #"(?:(?:Nedre|Øvre|Store|Lille|Gamle|Nye|Søndre|Nordre|Vestre|Østre|Am|An\sder|Auf\sder|Auf\sdem|Im|In\sder|Zum|Zur|Unter\sden|Alte|Neue|Große|Kleine|Hohe|Lange|Old|New|Upper|Lower|Great|Little)\s)?"#
-        let streetWord = #"(?:gate|gata|vei|veg|allé|plass|Straße|Strasse|Str\.?|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer)"#
+        let streetWord = #"(?:gate|gata|vei|veg|allé|plass|torg|torget|bakke|bakken|stien|terrasse|brygge|kai|Straße|Strasse|Str\.?|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer)"#
         // A postcode that is required, not optional: "04109 Leipzig", "0150 Oslo" (never a year).
         let postcodeCity = #",?[ \t](?:\d{5}|\d{2}-\d{3}|(?!19|20)\d{4})[ \t]"# + city + #"(?![\p{L}\p{N}])"#
         let cityPostcode = #"(?:,\s"# + city + #",\s\d{5}(?!\d))?"#
@@ -102,7 +102,21 @@ struct AddressRecogniser: Sendable {
             // Foss 3", "Øvre Vollgate 5" (never "Lille"/"Store", which also stand before names).
             #"(?<![\p{L}\p{N}])(?:Nedre|Øvre|Søndre|Nordre|Vestre|Østre)\s\p{Lu}\p{Ll}+\s\d{1,3}[A-Za-z]?(?![\p{L}\p{N}])"# + flat + tail,
         ]
-        patterns = (sources + more + round6).map { TextPattern($0) }
+        // Round 7 (docs/privacy.md, "Round 7: addresses, cards, handles and phones").
+        let unitNumbered = #"(?i:flat|apt\.?|apartment|unit|suite|room|bed|house|zimmer|zi\.|rom|hus|leil\.?|pok\.|pokój|кімн\.|кімната)\s?\d{1,4}(?:\.\d{1,3})?[A-Za-z]?"#
+        let localityWords = #"\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,3}"#
+        let round7 = [
+            // A flat, room or bed in a building that has a name but no street number, ending in
+            // what only an address ends in: a county, a Dublin district, a postcode or Eircode
+            // ("Unit 7, Block C, Santry Hall, Dublin 9", "Bed 3, Room 12, Citywest Transit Hub,
+            // Garter Ln, Saggart, Co. Dublin", "Room 4, Rose Court, Leeds LS6 3DP").
+            #"(?<![\p{L}\p{N}])"# + unitNumbered + #"(?:,\s(?:"# + unitNumbered + #"|(?i:block|building|blokk|haus)\s[A-Z\d]{1,3})){0,3}(?:,\s"# + localityWords + #"){1,3},\s(?:Co\.?\s"# + AddressAffixes.irishCounty + #"|Dublin\s(?:6W|\d{1,2})|(?:"# + city + #"\s)?(?:"# + ukPostcode + "|" + eircodeStrict + #")|(?:\d{4,5}|\d{2}-\d{3})\s"# + city + #")(?![\p{L}\p{N}])"#,
+            // After a word that announces where someone lives or an address, a capitalised name
+            // and a house number need no street word: "Sie wohnt Am Mühlberg 4a", "address:
+            // Rosemount 12", "bor på Grefsenkollen 4", "mieszka przy Rynek 5", "адреса: Майдан 3".
+            #"(?<=\b(?i:wohnt|wohne|wohnen|wohnhaft|lives|live|living|stay|staying|bor|bur|mieszka|mieszkam|mieszkamy|mieszkają|живе|живу|живемо|живуть|adresse|anschrift|address|adres|adresa|адреса|адресою|adresoju|adresoiu)(?:\s(?:am|at|på|na|przy|на|за)|:)?\s)"# + AddressAffixes.notARoom + #"(?!(?:19|20)\d\d(?!\d))(?:(?:Am|An\sder|Auf\sder|Auf\sdem|Im|In\sder|Zum|Zur|Unter\sden|The)\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}\s(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Za-z]?(?![\p{L}\p{N}:.,]\d|[\p{L}\p{N}]|\s?(?i:uhr|pm|am|h|kr|zł|eur|€|%|jahre|år|lat|років|роки|рік|years|days|weeks|months|tage|wochen|monate|dager|uker|måneder|dni|tygodni|miesięcy|днів|тижні|місяці|minuten|min|stunden|timer|godzin|hours|nights|nächte|netter|noce|nocy|ночі|ночей|times|mal|ganger|razy|разів|people|personen|personer|osób|осіб))"# + flat + tail,
+        ]
+        patterns = (sources + more + round6 + round7).map { TextPattern($0) }
         // No street word ("Am Markt 6a", "Unter den Linden 5", "Rynek Główny 1"): only with a
         // postcode and city after it, and only where no street-word address was found.
         // Round 4: what may follow an address once it is found — a floor ("3. etg", "2. OG
@@ -110,8 +124,8 @@ struct AddressRecogniser: Sendable {
         // localities before the sentence goes on: district, town, county with an Irish or
         // British postcode ("…, Artane, Dublin 5", "…, Bray, Co. Wicklow A98 W2P6", ", Lviv").
         let eircode = #"[A-Z]\d{2}\s?[A-Z0-9]{4}"#
-        let locality = #"(?:Co\.\s)?[\p{Lu}][\p{L}'’\-]{2,}(?:\s[\p{Lu}][\p{L}'’\-]{2,})?(?:\s\d{1,2}(?!\d))?(?:\s(?:"# + eircode + "|" + ukPostcode + #")(?![\p{L}\p{N}])|(?=\s*(?:$|[,.;:!?()\n–—]|-\s)))"#
-        let segment = #"(?:,?\s\d{1,2}\.\s?(?:etg\.?|etasje|OG|Stock|Etage|piętro|поверх)(?:\s(?:links|rechts|li\.|re\.))?|,?\sH\d{4}|,\s(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top)\sfloor|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)|,\s(?:м\.|m\.|с\.|смт\.?|s\.|smt\.?)\s?\p{Lu}[\p{L}\-]+|,\s\p{Lu}\p{L}+\s(?:обл\.|область|obl\.|oblast|р-н|район|raion)|,\s\d{5}(?![\p{L}\p{N}]|\s\p{L})|,?\s(?:\d{4,5}|\d{2}-\d{3})\s\p{Ll}{3,}(?:\s(?:am|an\sder|nad)\s\p{Ll}{3,})?(?![\p{L}])|,\s\p{L}{3,}\s(?i:[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\p{L}\p{N}])|\s(?:Upper|Lower|North|South|East|West)(?![\p{L}])|,\s"# + locality + #"|,?\s(?:\d{4,5}|\d{2}-\d{3})\s"# + city + #"(?![\p{L}])|,?\s"# + eircode + ")"
+        let locality = #"(?:Co\.\s)?[\p{Lu}][\p{L}'’\-]{2,}(?:\s[\p{Lu}][\p{L}'’\-]{2,})?(?:\s(?:6W|\d{1,2})(?![\p{L}\p{N}]))?(?:\s(?:"# + eircode + "|" + ukPostcode + #")(?![\p{L}\p{N}])|(?=\s*(?:$|[,.;:!?()\n–—]|-\s)))"#
+        let segment = #"(?:,?\s\d{1,2}\.\s?(?:etg\.?|etasje|OG|Stock|Etage|piętro|поверх)(?:\s(?:links|rechts|li\.|re\.))?|,?\sH\d{4}|,\s(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top)\sfloor|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)|,\s(?:м\.|m\.|с\.|смт\.?|s\.|smt\.?)\s?\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?|,\s\p{Lu}\p{L}+\s(?:обл\.|область|obl\.|oblast|р-н|район|raion)|,\s\d{5}(?![\p{L}\p{N}]|\s\p{L})|,?\s(?:\d{4,5}|\d{2}-\d{3})\s\p{Ll}{3,}(?:\s(?:am|an\sder|nad)\s\p{Ll}{3,})?(?![\p{L}])|,\s\p{L}{3,}\s(?i:[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\p{L}\p{N}])|\s(?:Upper|Lower|North|South|East|West)(?![\p{L}])|,\s"# + locality + #"|,?\s(?:\d{4,5}|\d{2}-\d{3})\s"# + city + #"(?![\p{L}])|,?\s"# + eircode + ")"
         tailExtension = TextPattern("(?:" + segment + "){1,4}")
         // Round 6: or a flat, room or floor after the number ("Marienlyst 4, 3. etg.", "Am Kanal 7a,
         // Zi. 12"), unless the first word itself names a room, a hall or a part of a course.
@@ -136,13 +150,41 @@ struct AddressRecogniser: Sendable {
         var covered = [Bool](repeating: false, count: text.count + 1)
         for r in found { for k in r { covered[k] = true } }
         let fallback = withoutStreetWord.ranges(in: text).filter { r in !r.contains { covered[$0] } }
-        let prefixStarts = affixes.prefixStarts(in: text)
-        return (found + fallback).map { range in
-            let end = range.upperBound + affixes.tailLength(after: range.upperBound, in: text, older: tailExtension)
-            let start = AddressAffixes.start(range.lowerBound, prefixStarts: prefixStarts)
-            return PIICandidate(kind: .address, range: start ..< Self.trimmingSentenceDot(end, in: text))
+        let prefixes = affixes.prefixStarts(in: text)
+        var out: [PIICandidate] = []
+        // A textbook address takes every shorter match inside it along ("ul. Przykładowa").
+        var textbook = [Bool](repeating: false, count: text.count + 1)
+        var extended: [(range: Range<Int>, person: Range<Int>?)] = []
+        for range in found + fallback {
+            let end = range.upperBound + affixes.tailLength(after: range.upperBound, from: range.lowerBound, in: text, older: tailExtension)
+            let (start, person) = AddressAffixes.start(range.lowerBound, prefixes: prefixes)
+            let whole = start ..< Self.trimmingSentenceDot(end, in: text)
+            if isTextbookExample(whole, in: text) {
+                for k in whole { textbook[k] = true }
+            } else {
+                extended.append((whole, person))
+            }
         }
+        for (range, person) in extended where !range.contains(where: { textbook[$0] }) {
+            out.append(PIICandidate(kind: .address, range: range))
+            // "c/o Mrs B. Kearney, 5 Glenside Park": the person is a name, the street the address.
+            if let person { out.append(PIICandidate(kind: .name, range: person)) }
+        }
+        return out
     }
+
+    /// The made-up addresses of textbooks and forms ("Musterstraße 1, 12345 Musterstadt",
+    /// "Eksempelveien 1, 0000 Eksempelby", "ul. Przykładowa 5, 00-000 …"): teaching material, not
+    /// anyone's home. A placeholder word needs a second made-up part (another placeholder word or
+    /// a placeholder postcode), since "Musterstraße" and "Sample Road" are real streets too.
+    private func isTextbookExample(_ range: Range<Int>, in text: ScannedText) -> Bool {
+        let part = ScannedText(text.substring(range))
+        let words = Self.textbookWord.ranges(in: part).count
+        return words >= 2 || (words == 1 && !Self.textbookPostcode.ranges(in: part).isEmpty)
+    }
+
+    private static let textbookWord = TextPattern(#"(?<![\p{L}])(?i:muster|beispiel|example|sample|eksempel|przykładow|приклад|prykladn)"#)
+    private static let textbookPostcode = TextPattern(#"(?<![\p{N}])(?:12345|00000|0000|00-000|01234|AB1 2CD)(?![\p{N}])"#)
 
     /// "Rd." or "St." at the end of a sentence: the dot stays with the sentence. It stays in the
     /// address when the sentence goes on in lower case ("3. etg. sammen med").
@@ -154,6 +196,11 @@ struct AddressRecogniser: Sendable {
            scalar.properties.isLowercase {
             return end
         }
+        // Round 7: no sentence goes on after a dash or comma, and a Ukrainian region is always
+        // abbreviated with its dot ("Kyivska obl. — ce moja adresa", "…, Chernihivska obl.").
+        if k > end, let u = text.unit(at: k), [0x2C, 0x3B, 0x2013, 0x2014].contains(u) { return end }
+        let word = text.substring(max(0, end - 5) ..< end).lowercased()
+        if word.hasSuffix(" obl.") || word.hasSuffix(" обл.") || word.hasSuffix(" r-n.") { return end }
         return end - 1
     }
 }

@@ -13,9 +13,11 @@ struct PhoneRecogniser: Sendable {
         // reference number, and a run of four-digit blocks is a card or IBAN layout, not a phone.
         for run in runs where !run.continuesAlphanumericBlock && !run.isFourDigitBlocks {
             let cue = hasCue(before: run.start, in: text)
-            // No phone number has more than eight groups ("+49 (0) 30 12 34 56 78" has seven):
-            // trying only those keeps a long run of digit groups linear, not quadratic.
-            for n in stride(from: min(run.groups.count, 8), through: 1, by: -1) where isPhone(run, groups: n, cue: cue, text: text) {
+            // No phone number has more than eight groups ("+49 (0) 30 12 34 56 78" has seven),
+            // unless its digits are typed one by one ("+48 6 0 1 2 2 4 8 9 3", round 7: at most
+            // 15 digits): trying only those keeps a long run of digit groups linear, not quadratic.
+            for n in stride(from: min(run.groups.count, 16), through: 1, by: -1)
+                where (n <= 8 || run.groups.prefix(n).dropFirst().allSatisfy({ $0.digits.count == 1 })) && isPhone(run, groups: n, cue: cue, text: text) {
                 out.append(PIICandidate(kind: .phone, range: run.start ..< run.end(groups: n)))
                 break
             }
@@ -72,7 +74,8 @@ struct PhoneRecogniser: Sendable {
         default:
             break
         }
-        return cue && (7 ... 15).contains(total) && sizes.allSatisfy { $0 >= 2 }
+        // After a cue, digits typed one by one count too ("tlf 4 1 2 3 4 5 6 7").
+        return cue && (7 ... 15).contains(total) && (sizes.allSatisfy { $0 >= 2 } || sizes.allSatisfy { $0 == 1 })
     }
 
     private static func looksLikeYear(_ digits: String) -> Bool {

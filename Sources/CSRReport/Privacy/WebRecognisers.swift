@@ -52,8 +52,17 @@ struct HandleRecogniser: Sendable {
         #"(?<![\p{L}])(?:user\s?name|login|brukernavn|benutzername|nazwa\s+użytkownika|логін|нікнейм|nickname|nick)\s?:\s?([A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,28}[A-Za-z0-9_]))(?![\p{L}\p{N}_@.\-])"#,
         caseInsensitive: true)
 
+    /// Round 7: a user name after the app it belongs to, without "@" ("snapchat katia_nor23",
+    /// "discord dasha_ua#4471", "mein Insta ist lena.k_01", "мій телеграм: olena_k"). The name
+    /// must look like one — a digit, "_" or "." inside, or a Discord tag — or follow a colon,
+    /// so "auf Instagram gesehen" and "snapchat today" stay.
+    private let afterApp = TextPattern(
+        #"(?<![\p{L}])(?:snap(?:chat)?|snapchacie|insta(?:gram)?(?:ie|u|a)?|ig|telegram(?:ie|u|i|a)?|tg|discord(?:zie|u|i)?|tik[ \t]?tok(?:u|a)?|twitter(?:ze|a)?|threads|skype(?:'?a|'?ie)?|viber(?:ze|a)?|телеграм(?:і|у|а)?|інстаграм(?:і|у|а)?|інста|інсті|тікток(?:у|а)?|діскорд(?:і|у)?|вайбер(?:і)?|снеп(?:чат)?)(?:[ \t]?[:：][ \t]?|[ \t](?:is|er|ist|to|jest|це|—|–|-)[ \t]|[ \t])(?:((?=@?[A-Za-z0-9_.]*[0-9_#]|@?[A-Za-z0-9_]+\.[A-Za-z0-9_])@?[A-Za-z0-9_][A-Za-z0-9_.]{0,28}[A-Za-z0-9_](?:#\d{4})?)|(?<=:[ \t]|:)(@?[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])))(?![\p{L}\p{N}_@#\-]|\.[\p{L}\p{N}])"#,
+        caseInsensitive: true)
+
     func candidates(in text: ScannedText) -> [PIICandidate] {
-        (pattern.ranges(in: text) + labelled.ranges(in: text, group: 1)).map { PIICandidate(kind: .handle, range: $0) }
+        (pattern.ranges(in: text) + labelled.ranges(in: text, group: 1) + afterApp.ranges(in: text, group: 1)
+            + afterApp.ranges(in: text, group: 2)).map { PIICandidate(kind: .handle, range: $0) }
     }
 }
 

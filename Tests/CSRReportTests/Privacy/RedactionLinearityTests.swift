@@ -178,6 +178,23 @@ import Testing
         ("quoted lower-case words", "\"anna\" ", ""),
         ("saints before names", "St Anna ", ""),
         ("Norwegian subjects before verbs", "Anna er med. ", ""),
+
+        // Round 7: addresses, cards, handles and phones.
+        ("c/o persons", "c/o Mrs Joan Byrne, ", ""),
+        ("shelters before streets", "Notunterkunft Messe, Halle 3, ", ""),
+        ("compound dwellings", "Flüchtlingsunterkunft", "Studentenwohnheim "),
+        ("rooms then buildings", "Room 210, Ibis Budget, ", ""),
+        ("floors before streets", "2nd floor, 2. OG, EG links, ", ""),
+        ("units in named buildings", "Bed 3, Room 12, ", ""),
+        ("named buildings then localities", "Santry Hall, Dublin 9, ", "Unit 7, "),
+        ("living words", "wohnt Am Markt ", ""),
+        ("rooms after towns", ", 0155 Oslo, rom 12", "Storgata 5"),
+        ("towns on the next line", "\nDüsseldorf", "Lindenweg 6"),
+        ("textbook addresses", "Musterstraße 1, 12345 Musterstadt. ", ""),
+        ("cards in brackets", "(4111 ", ""),
+        ("cards with dots", "4111.1111.1111.1111 ", ""),
+        ("handles after apps", "snapchat a_1 ", ""),
+        ("digits one by one", "1 ", "+48 "),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

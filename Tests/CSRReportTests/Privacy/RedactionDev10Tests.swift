@@ -12,12 +12,15 @@ import Testing
     /// other names 93.0, phones 97.1, cards 71.4 (5/7), handles 75.0 (6/8), national IDs 88.2,
     /// addresses 90.9, dates of birth, e-mail, IBAN, IP, URL 100; clean texts changed 1.0%
     /// (1/102); name-word decoys destroyed 1.4% (1/72).
+    /// After round 7 (read, main at 9e4c107): all 97.5%; users' names 96.7, other names 93.0;
+    /// every other kind 100; clean texts changed 0/102; name-word decoys destroyed 1.4% (1/72).
+    /// The floors sit just below these.
     static let floors = RedactionFloors(
         recall: [
-            "name": 0.93, "phone": 0.97, "email": 0.99, "iban": 0.99, "card": 0.71, "nationalID": 0.88, "ip": 0.99,
-            "url": 0.99, "handle": 0.75, "address": 0.90, "dateOfBirth": 0.99,
+            "name": 0.95, "phone": 0.99, "email": 0.99, "iban": 0.99, "card": 0.99, "nationalID": 0.99, "ip": 0.99,
+            "url": 0.99, "handle": 0.99, "address": 0.99, "dateOfBirth": 0.99,
         ],
-        overall: 0.937, nonUserNames: 0.929, cleanChangedCeiling: 0.01, nameWordDestroyedCeiling: 0.014
+        overall: 0.974, nonUserNames: 0.929, cleanChangedCeiling: 0.0, nameWordDestroyedCeiling: 0.014
     )
 
     @Test func dev10Figures() throws {

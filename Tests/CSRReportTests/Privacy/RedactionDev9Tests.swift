@@ -11,9 +11,12 @@ import Testing
     /// Before round 7 (blind, aggregates only, main at 24e2db9): all 85.8%; users' names 95.7,
     /// other names 88.2, national IDs 92.5, addresses 74.2, dates of birth 81.2; clean texts
     /// changed 5.6% (4/72); name-word decoys destroyed 3.8% (2/53), decoys in all 10/362.
+    /// After round 7 (read, main at 9e4c107): all 96.9%; users' names 97.8, other names 92.9,
+    /// national IDs 100, addresses 97.8, dates of birth 96.9; clean texts changed 4.2% (3/72);
+    /// name-word decoys destroyed 3.8% (2/53). The floors sit just below these.
     static let floors = RedactionFloors(
-        recall: ["name": 0.92, "phone": 0.99, "email": 0.99, "nationalID": 0.92, "address": 0.74, "dateOfBirth": 0.81],
-        overall: 0.858, nonUserNames: 0.88, cleanChangedCeiling: 0.056, nameWordDestroyedCeiling: 0.038
+        recall: ["name": 0.954, "phone": 0.99, "email": 0.99, "nationalID": 0.99, "address": 0.977, "dateOfBirth": 0.968],
+        overall: 0.968, nonUserNames: 0.928, cleanChangedCeiling: 0.042, nameWordDestroyedCeiling: 0.038
     )
 
     @Test func dev9Figures() throws {

@@ -11,7 +11,10 @@
 /// sentence that is an ordinary word of the text's language there (Polish `Inna` = "other") is
 /// read as the word (see `NameRecogniser.firstNameVerdict`).
 enum FirstNames {
-    static let dictionary = NameDictionary(names: list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init), cyrillicReadings: false)
+    static let dictionary = NameDictionary(names: Array(entries), cyrillicReadings: false)
+
+    /// The names as listed, lower-cased.
+    static let entries: Set<String> = Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     private static let list = """
     olena olha olga oksana iryna tetiana tetyana kateryna natalia nataliia natalya svitlana svetlana swetlana \

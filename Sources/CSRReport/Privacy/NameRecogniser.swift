@@ -59,6 +59,8 @@ struct NameRecogniser: Sendable {
         applySendersAndOwners(tokens, &state, text, language)
         applyContextCues(tokens, &state, text, language)
         applySentenceSubjects(tokens, &state, text, language)
+        applySurnameShapes(tokens, &state, text, language)
+        applyAppositions(tokens, &state, text, language)
         applyUsersNamePositions(tokens, &state, text, language)
         applyInitials(tokens, &state, text, language)
         extendLists(tokens, &state, text, language)

@@ -15,6 +15,8 @@ extension NameRecogniser {
         guard keys.contains(where: FirstNames.dictionary.contains(key:))
             // Not an inflected reading of a compound's first part ("Ivano-Frankivsk").
             || (t.length >= 4 && text.unit(at: t.range.upperBound) != 0x2D && Self.containsInflected(keys, in: FirstNames.dictionary))
+            // Round 8: a pet name made from one ("Olenka", "Михайлик", "Marysia").
+            || (t.length >= 5 && !t.isAllCaps && FirstNameDiminutives.reachesFirstName(keys, inflected: !t.startsSentence))
         else { return .no }
         if OrdinaryWords.places.contains(t.lower) { return .no }
         if let previous, NameContextWords.articles.contains(previous.lower) { return .no }

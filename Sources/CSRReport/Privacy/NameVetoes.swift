@@ -14,7 +14,9 @@ extension NameRecogniser {
               !keys.contains(where: CommonWords.surnameNouns.contains) else { return .no }
         guard keys.contains(where: FirstNames.dictionary.contains(key:))
             // Not an inflected reading of a compound's first part ("Ivano-Frankivsk").
-            || (t.length >= 4 && text.unit(at: t.range.upperBound) != 0x2D && Self.containsInflected(keys, in: FirstNames.dictionary))
+            || (t.length >= 4 && text.unit(at: t.range.upperBound) != 0x2D && Self.containsInflected(keys, in: FirstNames.dictionary)
+                // Round 8: German declines no names; a German noun there is the noun ("Linie").
+                && !(language == .german && OrdinaryWords.german.contains(t.lower)))
             // Round 8: a pet name made from one ("Olenka", "Михайлик", "Marysia").
             || (t.length >= 5 && !t.isAllCaps && FirstNameDiminutives.reachesFirstName(keys, inflected: !t.startsSentence))
         else { return .no }

@@ -84,9 +84,29 @@ import Testing
         ])
     }
 
-    @Test func corpusShapesForDebugging() {
-        for text in ["Session went well. Dasha (her daughter) joined late.", "Wolodymyr Schewtschenko (Vater von Nastja) möchte auch einen Kurs."] {
-            print("DEBUG", redactor.redact(text), "|", plain.redact(text))
-        }
+    @Test func childrensNamesOfTheLastDecades() {
+        expectRedacted([
+            ("The twins Solomia and Makar start school in August.", "The twins [NAME] and [NAME] start school in August."),
+            ("Wczoraj Zuzanna pomogła Nikodemowi z zadaniem.", "Wczoraj [NAME] pomogła [NAME] z zadaniem."),
+            ("Hedda og Vetle var med på turen i dag.", "[NAME] og [NAME] var med på turen i dag."),
+            ("Heute haben Leni und Moritz zusammen gespielt.", "Heute haben [NAME] und [NAME] zusammen gespielt."),
+            ("Вчора Злата і Тимур малювали разом.", "Вчора [NAME] і [NAME] малювали разом."),
+        ])
+    }
+
+    @Test func wordsThatAreDeclinedNamesElsewhere() {
+        expectRedacted([
+            // German declines no names: "Linie" is the line, not a case form of Lina.
+            ("Die Linie 5 fährt heute nicht.", "Die Linie 5 fährt heute nicht."),
+            ("Nimm die Tram, Linie 12 bis zum Markt.", "Nimm die Tram, Linie 12 bis zum Markt."),
+        ])
+    }
+
+    @Test func placesThatAreCommonFirstNames() {
+        // The GeoNames towns called Dasha or Wolodymyr are the names in a note.
+        expectRedacted([
+            ("Dasha joined us for the last ten minutes.", "[NAME] joined us for the last ten minutes."),
+            ("Wolodymyr hat heute angerufen.", "[NAME] hat heute angerufen."),
+        ])
     }
 }

@@ -11,6 +11,8 @@
 extension NameRecogniser {
     func applySurnameShapes(_ tokens: [WordToken], _ state: inout [Verdict], _ text: ScannedText, _ language: TextLanguage) {
         for (i, t) in tokens.enumerated() where state[i] != .yes {
+            // A place that carries a surname's shape ("Oberhausen", "Kremenchuk", "Shevchenko",
+            // after whom streets, parks and universities are named) stays a place.
             guard let shape = SurnameShape.of(t.lower), isRoleNameWord(t), !OrdinaryWords.places.contains(t.lower),
                   !OrdinaryWords.isPlaceForm(t.lower), !isSurnameShapeOrdinary(t, language) else { continue }
             // A place, not a person: after a locative preposition ("ved Grefsen", "na

@@ -202,6 +202,7 @@ import Testing
         ("pet names", "Olenka Марічкою ", ""),
         ("ages in brackets", "Anna (8) ", ""),
         ("relations in brackets", "Anna (her ", ""),
+        ("Ukrainian in Latin letters", "duzhe tse Nadiia ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

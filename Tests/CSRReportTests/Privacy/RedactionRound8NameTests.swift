@@ -102,6 +102,31 @@ import Testing
         ])
     }
 
+    @Test func wordsOfOneScriptOrSpellingAreNoNamesOfAnother() {
+        expectRedacted([
+            // "Надія" (hope) and "Wiktoria" (victory) are words; "Nadiia" and "Viktoriia" are not.
+            ("Nadiia hat heute ihr Zeugnis mitgebracht.", "[NAME] hat heute ihr Zeugnis mitgebracht."),
+            ("Etter timen snakket jeg med Nadiia om jobb.", "Etter timen snakket jeg med [NAME] om jobb."),
+            ("Kontaktperson:\nViktoriia Hnatenko", "Kontaktperson:\n[NAME]"),
+            ("Надія є завжди.", "Надія є завжди."),
+        ])
+        #expect(plain.redact("Wiktoria nad Niemcami była wielka.") == "Wiktoria nad Niemcami była wielka.")
+        // Also when a user is called Надія: the Latin spelling is a name, not her everyday word.
+        let withNadiia = Redactor(names: NameDictionary(names: ["Надія Коваль"]))
+        #expect(withNadiia.redact("Nadiia hat heute ihr Zeugnis mitgebracht.") == "[NAME] hat heute ihr Zeugnis mitgebracht.")
+        #expect(withNadiia.redact("Надія є завжди.") == "Надія є завжди.")
+        // Ukrainian in Latin letters keeps its words, whatever language its nouns suggest.
+        #expect(withNadiia.redact("dyakuiu za Arbeitsamt, teper vse yasno. Nadiia ye zavzhdy.") == "dyakuiu za Arbeitsamt, teper vse yasno. Nadiia ye zavzhdy.")
+    }
+
+    @Test func surnamesThatAreAlsoTowns() {
+        // A place with a surname's shape stays a place.
+        expectRedacted([
+            ("Wir fahren morgen nach Oberhausen.", "Wir fahren morgen nach Oberhausen."),
+            ("Oberhausen hat ein großes Einkaufszentrum.", "Oberhausen hat ein großes Einkaufszentrum."),
+        ])
+    }
+
     @Test func placesThatAreCommonFirstNames() {
         // The GeoNames towns called Dasha or Wolodymyr are the names in a note.
         expectRedacted([

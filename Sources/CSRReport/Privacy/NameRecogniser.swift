@@ -57,6 +57,7 @@ struct NameRecogniser: Sendable {
         applyRoleCues(tokens, &state, text, language)
         applySignOffs(tokens, &state, text)
         applyThanks(tokens, &state, text)
+        applyThankedFirstNames(tokens, &state, text, language)
         applyAddressedUsers(tokens, &state, text)
         applyChatSpeakers(tokens, &state, text)
         applySendersAndOwners(tokens, &state, text, language)

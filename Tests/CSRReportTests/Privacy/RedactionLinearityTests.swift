@@ -203,6 +203,7 @@ import Testing
         ("ages in brackets", "Anna (8) ", ""),
         ("relations in brackets", "Anna (her ", ""),
         ("Ukrainian in Latin letters", "duzhe tse Nadiia ", ""),
+        ("lower-case names after thanks", "Dzięki kasi ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

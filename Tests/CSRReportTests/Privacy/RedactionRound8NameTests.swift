@@ -127,6 +127,18 @@ import Testing
         ])
     }
 
+    @Test func lowerCaseFirstNamesAfterThanks() {
+        expectRedacted([
+            ("Dzięki zosi i kubie za pomoc w sobotę!", "Dzięki [NAME] i [NAME] za pomoc w sobotę!"),
+            ("Takk til ingrid for kaka i går.", "Takk til [NAME] for kaka i går."),
+            ("Thanks to oksana for the lift home.", "Thanks to [NAME] for the lift home."),
+            // An ordinary word after thanks stays.
+            ("Dzięki temu wszystko poszło szybko.", "Dzięki temu wszystko poszło szybko."),
+            ("Thanks to everyone for coming.", "Thanks to everyone for coming."),
+            ("Danke an alle, bis Montag.", "Danke an alle, bis Montag."),
+        ])
+    }
+
     @Test func placesThatAreCommonFirstNames() {
         // The GeoNames towns called Dasha or Wolodymyr are the names in a note.
         expectRedacted([

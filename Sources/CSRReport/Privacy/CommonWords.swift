@@ -17,6 +17,14 @@ enum CommonWords {
     ruby pearl lily daisy ivy holly iris violet robin jack pat sue chase hunter page king may june \
     april august per liv tor dag lie sol wiktoria róża надія віра любов слава
     """
+    /// Round 8: the spellings of `wordNames` as written. Folding joins "Wiktoria" (a Polish
+    /// word, "victory") with "Viktoriia" and "Viktoria" (no word anywhere): only the word's own
+    /// spelling is the word.
+    static let wordNameSpellings: Set<String> = Set(wordNamesText.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    /// Round 8: `notNames` without what only `wordNames` put there.
+    static let notNamesBesideWordNames: Set<String> = keys(everydayText).union(keys(notNamesText))
+        .union(RoleWords.roles.union(RoleWords.kinship).union(RoleWords.greetings).union(RoleWords.signOffs).flatMap { NameFolding.keys(for: $0) })
+
     /// Everyday nouns that are also common surnames (Berg, Strøm, Baker, Kowal, Мороз). A
     /// dictionary name among them is treated like an everyday word, but unlike `everyday` they
     /// may still be added to a name by the patterns ("Anna Berg" with Berg not in the dictionary).
@@ -60,6 +68,17 @@ enum CommonWords {
     static let cyrillicEveryday: Set<String> = cyrillicKeys(everydayText + " " + wordNamesText)
     static let cyrillicEverydayOrSurnameNoun: Set<String> = cyrillicEveryday.union(cyrillicKeys(surnameNounsText))
     static let cyrillicCapitalisedAnyway: Set<String> = cyrillicKeys(capitalisedAnywayText)
+
+    /// Round 8: the keys only Cyrillic entries give ("надія" folds to "nadia", "віра" to
+    /// "vira"). A word in Latin script is no Ukrainian word, so for it they say nothing: a
+    /// "Nadiia" or "Nadia" in a German or Norwegian note is the name.
+    static let cyrillicOnly: Set<String> = {
+        let all = everydayText + " " + wordNamesText + " " + surnameNounsText + " " + notNamesText
+        let latin = Set(all.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            .filter { !($0.unicodeScalars.first.map { (0x400 ... 0x4FF).contains($0.value) } ?? false) }
+            .flatMap { NameFolding.keys(for: $0) })
+        return cyrillicKeys(all).subtracting(latin)
+    }()
 
     private static func cyrillicKeys(_ text: String) -> Set<String> {
         Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" })

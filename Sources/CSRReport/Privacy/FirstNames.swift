@@ -11,7 +11,32 @@
 /// sentence that is an ordinary word of the text's language there (Polish `Inna` = "other") is
 /// read as the word (see `NameRecogniser.firstNameVerdict`).
 enum FirstNames {
-    static let dictionary = NameDictionary(names: list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init), cyrillicReadings: false)
+    static let dictionary = NameDictionary(names: Array(entries), cyrillicReadings: false)
+
+    /// The names as listed, lower-cased.
+    static let entries: Set<String> = Set((list + " " + childrensList).split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Round 8: the names most given to children born since about 1950 in Ukraine, Poland,
+    /// Norway, Germany, Ireland and the UK, after the national top-name tables (Мін'юст
+    /// України, GUS, SSB, GfdS, CSO, ONS), and the usual pet names of English and Irish
+    /// (Paddy, Ben). Names are facts, so no file is copied: these are the names of those
+    /// tables that `list` lacked, as the programme's notes write them (Latin and Cyrillic
+    /// spellings fold to one key). The notes name children, and their names come from these
+    /// tables, not from their grandparents'. Names that are also everyday words of the five
+    /// languages (Mark, Rose) stay in `CommonWords.wordNames`; the ordinary-word tests of
+    /// `NameRecogniser.firstNameVerdict` still apply.
+    private static let childrensList = """
+    zlata solomia yeva eva milana varvara polina kira alisa emiliia emilia veronika vasylyna uliana \
+    ulyana diana yaryna adelina arina sofiya anhelina angelina valeriia kseniia mykyta makar davyd tymur \
+    yehor egor yegor heorhii georgii svyatoslav leo demyd miron myron vsevolod radomyr severyn yurko \
+    zuzanna alicja oliwia gabriela nikola liliana milena klara marcelina helena michalina antoni nikodem \
+    ignacy wiktor kacper oskar tymon adam hubert dawid maciej bartłomiej krystian emma ella sofie leah \
+    selma jenny signe jorunn tiril hedda vilja mathilde amalie aurora emilie julie linnea hedvig jakob \
+    emil noah oliver lucas aksel isak elias johannes ludvig mathias sander kasper theodor vetle sivert \
+    mikkel mia lina marie clara leni mila emmi emmy luisa lotta hannelore gisela brigitte erika helga \
+    gertrud waltraud irmgard christa elke karin bärbel ben finn luis henry theo matteo moritz jannik \
+    maximilian aoibhinn éabha eabha fiadh paddy patrick cillian fionn
+    """
 
     private static let list = """
     olena olha olga oksana iryna tetiana tetyana kateryna natalia nataliia natalya svitlana svetlana swetlana \

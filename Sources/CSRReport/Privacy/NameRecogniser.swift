@@ -21,6 +21,9 @@ struct NameRecogniser: Sendable {
         guard !tokens.isEmpty else { return [] }
         var state = [Verdict](repeating: .no, count: tokens.count)
         let language = TextLanguage.guess(tokens)
+        // Round 8: whether a Latin word is judged by the lists' Latin words only ("Nadiia" is no
+        // "надія"): not in Ukrainian text, nor in Ukrainian written in Latin letters.
+        let latinOnly = language != .ukrainian && !UkrainianInLatin.isWritten(tokens)
         // Users' names that are no everyday word: what the round-4 vetoes (titles, organisations,
         // vocabulary lists) leave standing.
         var usersNames = [Bool](repeating: false, count: tokens.count)
@@ -28,10 +31,10 @@ struct NameRecogniser: Sendable {
             for (i, token) in tokens.enumerated() {
                 let previous = i > 0 ? tokens[i - 1] : nil
                 if !dictionary.isEmpty {
-                    state[i] = dictionaryVerdict(token, previous: previous, opensQuote: Self.opensQuotation(token, text), language)
+                    state[i] = dictionaryVerdict(token, previous: previous, opensQuote: Self.opensQuotation(token, text), language, latinOnly: latinOnly)
                 }
                 usersNames[i] = state[i] == .yes && !NameFolding.keys(for: token.text).contains(where: CommonWords.everydayOrSurnameNoun.contains)
-                if state[i] == .no { state[i] = firstNameVerdict(token, previous: previous, language, text) }
+                if state[i] == .no { state[i] = firstNameVerdict(token, previous: previous, language, text, latinOnly: latinOnly) }
             }
             // Everyday-word names count next to a confirmed name ("Will Turner"), before an
             // initial ("Will H."), or as an item of a list of users' names (round 6).
@@ -54,11 +57,14 @@ struct NameRecogniser: Sendable {
         applyRoleCues(tokens, &state, text, language)
         applySignOffs(tokens, &state, text)
         applyThanks(tokens, &state, text)
+        applyThankedFirstNames(tokens, &state, text, language)
         applyAddressedUsers(tokens, &state, text)
         applyChatSpeakers(tokens, &state, text)
         applySendersAndOwners(tokens, &state, text, language)
         applyContextCues(tokens, &state, text, language)
         applySentenceSubjects(tokens, &state, text, language)
+        applySurnameShapes(tokens, &state, text, language)
+        applyAppositions(tokens, &state, text, language)
         applyUsersNamePositions(tokens, &state, text, language)
         applyInitials(tokens, &state, text, language)
         extendLists(tokens, &state, text, language)
@@ -89,7 +95,7 @@ struct NameRecogniser: Sendable {
 
     private static let germanPrepositions: Set<String> = ["in", "mit", "von", "zu", "bei", "nach", "aus", "für", "ohne", "unter", "über", "wie", "als"]
 
-    private func dictionaryVerdict(_ t: WordToken, previous: WordToken?, opensQuote: Bool, _ language: TextLanguage) -> Verdict {
+    private func dictionaryVerdict(_ t: WordToken, previous: WordToken?, opensQuote: Bool, _ language: TextLanguage, latinOnly: Bool) -> Verdict {
         guard t.length >= 2, !t.touchesDigit else { return .no }
         if t.length == 2 && !t.isCapitalised { return .no }
         let keys = NameFolding.keys(for: t.text)
@@ -112,7 +118,11 @@ struct NameRecogniser: Sendable {
         // A Cyrillic word is compared with the Cyrillic words of the lists only.
         let cyrillic = t.isCyrillic
         let seasonal = keys.contains(where: cyrillic ? CommonWords.cyrillicCapitalisedAnyway.contains : CommonWords.capitalisedAnyway.contains)
-        let everydayOrSurname = keys.contains(where: cyrillic ? CommonWords.cyrillicEverydayOrSurnameNoun.contains : CommonWords.everydayOrSurnameNoun.contains)
+        // Round 8: and a capitalised Latin word outside Ukrainian text with the Latin ones
+        // ("Nadiia hat angerufen" is no "надія"; Ukrainian written in Latin letters keeps it).
+        let latinWord = !cyrillic && t.isCapitalised && latinOnly
+        let everydayOrSurname = keys.contains(where: cyrillic ? CommonWords.cyrillicEverydayOrSurnameNoun.contains
+            : { CommonWords.everydayOrSurnameNoun.contains($0) && !(latinWord && CommonWords.cyrillicOnly.contains($0)) })
         let everyday = everydayOrSurname || seasonal
         // The first word of a quotation is capitalised as a title's first word ("«Вовк і семеро
         // козенят»"): no more a sign of a name than a sentence's first word.

@@ -7,14 +7,25 @@ extension NameRecogniser {
     /// ("Kateryny") or in capitals ("VOLODYMYR"): a name, unless it is an everyday, place or
     /// programme word, a German noun after an article, or an ordinary word of the text's
     /// language first in its sentence (Polish "Inna" = "other").
-    func firstNameVerdict(_ t: WordToken, previous: WordToken?, _ language: TextLanguage, _ text: ScannedText) -> Verdict {
+    func firstNameVerdict(_ t: WordToken, previous: WordToken?, _ language: TextLanguage, _ text: ScannedText, latinOnly: Bool) -> Verdict {
         guard t.isCapitalised, !t.touchesDigit, t.length >= 3, !(t.isAllCaps && t.length < 4) else { return .no }
         let keys = NameFolding.keys(for: t.text)
-        guard !keys.contains(where: CommonWords.notNames.contains), !keys.contains(where: CommonWords.capitalisedAnyway.contains),
-              !keys.contains(where: CommonWords.surnameNouns.contains) else { return .no }
+        // Round 8: a Latin word outside Ukrainian text is judged by the lists' Latin words
+        // ("Nadiia" is no "надія"); Ukrainian written in Latin letters keeps them ("Liubov").
+        let listed = t.isCyrillic || !latinOnly ? keys : keys.filter { !CommonWords.cyrillicOnly.contains($0) }
+        // Round 8: and a word that is a name elsewhere counts only in its own spelling
+        // ("Wiktoria" is the word, "Viktoriia" the name).
+        let ownSpelling = CommonWords.wordNameSpellings.contains(t.lower)
+        let notName = ownSpelling ? CommonWords.notNames : CommonWords.notNamesBesideWordNames
+        guard !listed.contains(where: notName.contains), !keys.contains(where: CommonWords.capitalisedAnyway.contains),
+              !listed.contains(where: CommonWords.surnameNouns.contains) else { return .no }
         guard keys.contains(where: FirstNames.dictionary.contains(key:))
             // Not an inflected reading of a compound's first part ("Ivano-Frankivsk").
-            || (t.length >= 4 && text.unit(at: t.range.upperBound) != 0x2D && Self.containsInflected(keys, in: FirstNames.dictionary))
+            || (t.length >= 4 && text.unit(at: t.range.upperBound) != 0x2D && Self.containsInflected(keys, in: FirstNames.dictionary)
+                // Round 8: German declines no names; a German noun there is the noun ("Linie").
+                && !(language == .german && OrdinaryWords.german.contains(t.lower)))
+            // Round 8: a pet name made from one ("Olenka", "Михайлик", "Marysia").
+            || (t.length >= 5 && !t.isAllCaps && FirstNameDiminutives.reachesFirstName(keys, inflected: !t.startsSentence))
         else { return .no }
         if OrdinaryWords.places.contains(t.lower) { return .no }
         if let previous, NameContextWords.articles.contains(previous.lower) { return .no }

@@ -83,7 +83,9 @@ enum OrdinaryWords {
     /// "Gdynia" is a place. Consulted only by the rules that judge one capitalised word alone.
     static let places: Set<String> = {
         let text = EmbeddedFiles.files["data/place-words.txt"] ?? ""
-        return Set(text.split(separator: "\n").map(String.init))
+        // Round 8: the generator subtracts gender-guesser's first names; the few common first
+        // names it does not hold (towns called Dasha, Wolodymyr, Stanisław) are names here too.
+        return Set(text.split(separator: "\n").map(String.init)).subtracting(FirstNames.entries)
     }()
 
     /// Whether `lower` is a place, also in a Polish or Ukrainian case form ("warszawy",

@@ -195,6 +195,15 @@ import Testing
         ("cards with dots", "4111.1111.1111.1111 ", ""),
         ("handles after apps", "snapchat a_1 ", ""),
         ("digits one by one", "1 ", "+48 "),
+
+        // Round 8 (names of people who are not users).
+        ("surname suffixes", "Kovalenko ", ""),
+        ("adjectival surnames beside capitals", "Nowakowska Lewandowska ", ""),
+        ("pet names", "Olenka Марічкою ", ""),
+        ("ages in brackets", "Anna (8) ", ""),
+        ("relations in brackets", "Anna (her ", ""),
+        ("Ukrainian in Latin letters", "duzhe tse Nadiia ", ""),
+        ("lower-case names after thanks", "Dzięki kasi ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

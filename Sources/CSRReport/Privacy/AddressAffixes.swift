@@ -64,7 +64,7 @@ struct AddressAffixes: Sendable {
             #"\n(?:"# + ukPostcode + "|" + eircode + #")(?=[ \t]*(?:$|\n))"#,
             // a c/o in the German or Norwegian way before the postcode: "schillerstr 5 bei meier, 04109 leipzig"
             #"[ \t](?i:bei|c/o|hos)[ \t]\p{L}[\p{L}'’\-]+(?=,?[ \t](?:\d{4,5}|\d{2}-\d{3})[ \t])"#,
-        ]
+        ] + AddressFloorsAndShelters.tailSegments
     }()
 
     private let extraTail: TextPattern

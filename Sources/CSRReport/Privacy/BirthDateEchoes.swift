@@ -174,6 +174,8 @@ struct BirthDateEchoes: Sendable {
         "nie", "przepraszam", "sorki", "błąd", "błędnie", "właściwie", "poprawnie", "poprawka", "literówka", "znaczy",
         "ні", "вибачте", "пробачте", "тобто", "точніше", "насправді", "помилка", "помилково", "правильно", "неправильно", "ой",
         "ni", "vybachte", "tobto", "pravylno",
+        // Round 8: "more precisely" narrows a value to the full date ("im Mai 2010... genauer: 21.05.2010").
+        "precisely", "exactly", "genauer", "genau", "nøyaktig", "presist", "dokładnie", "dokładniej", "конкретно", "точно",
     ]
 
     /// A correction that moves on to another event's date ("no, she moved in 2015").

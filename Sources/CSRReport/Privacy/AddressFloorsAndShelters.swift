@@ -28,9 +28,23 @@ enum AddressFloorsAndShelters {
     private static let building = #"(?i:haus|block|halle|bygg|blokk|oppgang|hus|klatka|korpus|корпус|korp\.|під'їзд|building|terminal)"#
     private static let room = #"(?i:room|rom|zimmer|zi\.|pok\.|pokój|кімн\.|кімната|platz|bed|seng|ліжко|miejsce)"#
 
-    /// A housing centre, its name, building parts and a room.
-    static let shelterWithRoom = #"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’\-]*[ \t]){0,2}"# + housing + #"(?:[ \t]\p{Lu}[\p{L}'’\-]*){0,2}(?:,?[ \t]"# + building
+    /// A housing centre, who it is for ("Ośrodek dla cudzoziemców", "Unterkunft für
+    /// Geflüchtete"), its name, building parts and a room.
+    static let shelterWithRoom = #"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’\-]*[ \t]){0,2}"# + housing + #"(?:[ \t](?:dla|for|für|для)[ \t]\p{Ll}+)?(?:[ \t]\p{Lu}[\p{L}'’\-]*){0,2}(?:,?[ \t]"# + building
         + #"[ \t](?:\d{1,3}|\p{Lu})(?![\p{L}\p{N}])){0,2},?[ \t]"# + room + #"[ \t]?\d{1,4}(?![\p{L}\p{N}])"#
+
+    /// Prefixes that join the address starting where they end: the institution a street
+    /// belongs to, written with "przy", "bei", "ved", "при" ("DPS przy ul. Kasprowicza 17",
+    /// "Hostel przy ul. Wiślanej 4"), by a housing word or an abbreviation in capitals; a
+    /// building part before a room ("Citywest Transit Hub, Block C room 214"); and the farm a
+    /// rural address names first ("Lunde gård, Lundeveien 40", "Hof Berger, Dorfstraße 3").
+    static func prefixes(dwelling: String, building: String) -> [String] {
+        [
+            #"(?<![\p{L}\p{N}])(?:"# + dwelling + #"|\p{Lu}{2,5})[ \t](?:przy|при|bei|ved)[ \t]"#,
+            #"(?<![\p{L}\p{N}])"# + building + #"[ \t](?:\d{1,3}|\p{Lu})(?:,[ \t]|[ \t])(?=(?i:room|rom|zimmer|pok\.|pokój|кімната|platz|bed)[ \t]?\d)"#,
+            #"(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}'’\-]*[ \t]){1,2}(?i:gård|gard|gården|farm|gospodarstwo|хутір|садиба)|(?i:hof|gut|farm|gospodarstwo|хутір|садиба)(?:[ \t]\p{Lu}[\p{L}'’\-]*){1,2})(?![\p{L}]),[ \t]"#,
+        ]
+    }
 
     /// A street's name, then its Ukrainian street word and the number (group-free; the caller adds flat and tail).
     static let nameThenStreetWord = #"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’\-]+[ \t]){1,2}(?:prosp\.|prospekt|vul\.|vulytsia|prov\.|provulok|bulv\.|bulvar|просп\.|проспект|вул\.|вулиця|пров\.|провулок|бульв\.|бульвар)[ \t]?\d{1,4}\p{L}?(?![\p{L}\p{N}])"#

@@ -212,6 +212,9 @@ import Testing
         ("floors after streets", "ul. Polna 8, II piętro, поверх 5, 7/II links, ", ""),
         ("housing centres with rooms", "Fjell asylmottak, Haus B, rom 12 ", ""),
         ("street words after names", "Lesi Ukrainky bulv. 14 wul. ", ""),
+        ("institutions beside streets", "DPS przy Hostel przy ul. Polna 5 ", ""),
+        ("building parts before rooms", "Block C room 2, Haus B Zimmer ", ""),
+        ("farms before streets", "Nordby gård, Hof Berger, ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

@@ -200,6 +200,15 @@ import Testing
             ("Erstaufnahmeeinrichtung Suhl, Haus 2, Zimmer 14", "[ADDRESS]"),
             ("Sogndal studentby, bygg 4, rom 12", "[ADDRESS]"),
             ("Hostel Zorza, pokój 17", "[ADDRESS]"),
+            ("Ośrodek dla uchodźców Linin, pok. 4", "[ADDRESS]"),
+            ("Mottak: Eagle Hostel, Block B room 12, Cork", "Mottak: [ADDRESS]"),
+            ("mieszka w MOPS przy ul. Lipowej 3, pok. 2", "mieszka w [ADDRESS]"),
+            ("wohnt im Heim bei Hauptstraße 5", "wohnt im [ADDRESS]"),
+        ])
+        expectRedacted([
+            ("Adresse: Nordby gård, Kirkeveien 12, 2100 Skarnes", "Adresse: [ADDRESS]"),
+            ("Hof Berger, Dorfstraße 3, 94051 Hauzenberg", "[ADDRESS]"),
+            ("Gospodarstwo Nowak, ul. Polna 2, 26-600 Radom", "[ADDRESS]"),
         ])
         // A meeting room in a school or a centre is no home.
         #expect(redactor.redact("Kurs in der Volkshochschule Mitte, Zimmer 214") == "Kurs in der Volkshochschule Mitte, Zimmer 214")
@@ -212,5 +221,17 @@ import Testing
             ("Adresse: Odessa, wul. Deribasiwska 12", "Adresse: [ADDRESS]"),
             ("lives at Leeson Street Upper 22", "lives at [ADDRESS]"),
         ])
+    }
+
+    @Test func aBirthDateWrittenAgainWithDayAndMonthExchanged() {
+        expectRedacted([
+            ("DOB 04/09/1985, the US form has 09/04/1985", "DOB [DATE], the US form has [DATE]"),
+            ("født 03.11.1970, men i papirene står 11.03.1970", "født [DATE], men i papirene står [DATE]"),
+            ("ur. 05.07.1992, w paszporcie 07.05.1992", "ur. [DATE], w paszporcie [DATE]"),
+        ])
+        // Another date with the same numbers in another year, and a day above 12, stay.
+        // (In the next sentence: a birth heading governs every full date of its own sentence.)
+        #expect(redactor.redact("DOB 04/09/1985. Next session 09/04/2025.") == "DOB [DATE]. Next session 09/04/2025.")
+        #expect(redactor.redact("DOB 24/09/1985. Invoice 09/24/1985 hm") == "DOB [DATE]. Invoice 09/24/1985 hm")
     }
 }

@@ -234,4 +234,16 @@ import Testing
         #expect(redactor.redact("DOB 04/09/1985. Next session 09/04/2025.") == "DOB [DATE]. Next session 09/04/2025.")
         #expect(redactor.redact("DOB 24/09/1985. Invoice 09/24/1985 hm") == "DOB [DATE]. Invoice 09/24/1985 hm")
     }
+
+    @Test func shortAreaCodesAndTrunkZerosApart() {
+        expectRedacted([
+            ("Office (01) 676 1234 weekdays", "Office [PHONE] weekdays"),
+            ("ring me on 021 455 6677", "ring me on [PHONE]"),
+            ("Tel. 0 44 235 67 89", "Tel. [PHONE]"),
+            ("tlf 0 22 33 44 55 kveld", "tlf [PHONE] kveld"),
+            ("zadzwoń: 0 58 123 45 67", "zadzwoń: [PHONE]"),
+        ])
+        // Without a cue or brackets, spaced numbers starting with 0 stay (scores, codes).
+        #expect(redactor.redact("Ergebnis 0 12 345 67 am Ende") == "Ergebnis 0 12 345 67 am Ende")
+    }
 }

@@ -64,7 +64,7 @@ struct AddressAffixes: Sendable {
             #"\n(?:"# + ukPostcode + "|" + eircode + #")(?=[ \t]*(?:$|\n))"#,
             // a c/o in the German or Norwegian way before the postcode: "schillerstr 5 bei meier, 04109 leipzig"
             #"[ \t](?i:bei|c/o|hos)[ \t]\p{L}[\p{L}'’\-]+(?=,?[ \t](?:\d{4,5}|\d{2}-\d{3})[ \t])"#,
-        ]
+        ] + AddressFloorsAndShelters.tailSegments
     }()
 
     private let extraTail: TextPattern
@@ -92,7 +92,7 @@ struct AddressAffixes: Sendable {
         extraTail = TextPattern("(?:" + Self.tailSegments.joined(separator: "|") + ")")
         placeWord = TextPattern(#"(?:,[ \t]?|[ \t]|\n)\p{L}[\p{L}'’]{2,}(?:-\p{L}[\p{L}'’]{2,})?(?![\p{L}\p{N}])(?:[ \t]\d{1,2}(?![\p{L}\p{N}.,:]))?"#)
         let unitFirst = #"(?:flat|apt|apartment|unit|suite|house|room|bed|hus|rom|hangar|halle|platz|zimmer|zi|wohnung|whg|app|leil|leilighet|pok|pokój|kv|кв|квартира|кімната)\.?[ \t]?(?:\d{1,4}(?:\.\d{1,3})?(?-i:[a-z])?(?:/\d{1,3})?|(?-i:[A-Z])(?:-?\d{1,4})?)"#
-        prefixes = [
+        prefixes = ([
             // a flat, room or house number first: "Flat 4, ", "apt 3, ", "Zimmer 7, ", "no. ",
             // "Ground floor flat, ", "Top flat ", "2/1, " (a Glasgow floor and door); round 7: a
             // bed, a room with a dotted number ("Zi. 4.12, "), a hall or house of a shelter
@@ -108,7 +108,7 @@ struct AddressAffixes: Sendable {
             // "Sogn studentby, ", "Flüchtlingsunterkunft Tempelhof, ", "Akademik DS „Babilon”, ",
             // "IPAS centre, ", "гуртожиток «Дніпро», ")
             #"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}'’\-]*[ \t]){0,2}"# + Self.dwelling + #"(?:[ \t](?:\p{Lu}[\p{L}\p{N}'’.\-]*|[\p{N}][\p{L}\p{N}\-]*|[„“"«][^„“”"«»\n,]{1,30}[”"“»])){0,3},[ \t]"#,
-        ].map { TextPattern($0) }
+        ] + AddressFloorsAndShelters.prefixes(dwelling: Self.dwelling, building: Self.buildingWord)).map { TextPattern($0) }
         coLine = TextPattern(#"(?<![\p{L}\p{N}])(?i:c/o|℅|care[ \t]of)[ \t]((?:"# + Self.personTitle + #"[ \t])?)([^,\n]{1,60}?),[ \t]?"#)
         placeBefore = TextPattern(#"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’\-]+)(?:[ \t]\d{1,2})?(,?)[ \t]"#)
     }

@@ -48,10 +48,11 @@ struct AddressRecogniser: Sendable {
             #"(?<![\p{L}\p{N}])(?i:ul\.?|ulica|ulicy|ulicę|ulicą|al\.|aleja|alei|aleje|alejach|alejami|pl\.|plac|placu|os\.|osiedle|osiedlu)(?:\s|(?<=\.))(?:\d{1,2}\s(?=\p{Lu}))?(?:(?!(?:o|w|we|z|ze|na|do|od|przy|i|a|u|po|za)\s)[\p{L}.'’\-]+\s){0,3}"# + number + #"(?![:.]\d)"# + flat + tail,
             // вул. Хрещатик, 22
             // "м. Київ, вул. …": the city before the street belongs to the address.
-            #"(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+\s(?:обл\.|область|oblast),\s)?(?:\p{Lu}\p{L}+\s(?:р-н|район|raion),\s)?(?:(?:м\.|m\.|с\.|смт\.?|s\.|smt)\s?\p{Lu}[\p{L}\-]+,\s)?(?i:вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|пр\.|pr\.|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha|майдан|maidan|узвіз|шосе|набережна)\s?(?:"# + capWord + #"(?:,\s?|\s)){1,3}(?:(?:буд\.|будинок|bud\.|budynok)\s?)?"# + number + flat + cityPostcode + tail,
+            #"(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+\s(?:обл\.|область|oblast),\s)?(?:\p{Lu}\p{L}+\s(?:р-н|район|raion),\s)?(?:(?:м\.|m\.|с\.|смт\.?|s\.|smt)\s?\p{Lu}[\p{L}\-]+,\s)?(?i:"# + AddressFloorsAndShelters.germanUkrainianStreet + #"|вул\.?|вулиця|вулиці|ул\.|улица|просп\.|проспект|пр-т|пр\.|pr\.|бульв\.|бульвар|пров\.|провулок|пл\.|площа|наб\.|vul\.?|vulytsia|vulytsya|vulytsi|prosp\.|prospekt|prov\.|provulok|bulv\.|bulvar|ploshcha|майдан|maidan|узвіз|шосе|набережна)\s?(?:"# + capWord + #"(?:,\s?|\s)){1,3}(?:(?:буд\.|будинок|bud\.|budynok)\s?)?"# + number + flat + cityPostcode + tail,
             // The street first, then the number, as many write it in English ("Shevchenko Street
             // 12", "Baker Street 221B")
-            #"(?<![\p{L}\p{N}])(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #",?\s(?:No\.?\s)?"# + number + flat + tail,
+            // Round 8: a direction may follow the street word ("Rathmines Road Lower 45").
+            #"(?<![\p{L}\p{N}])(?:"# + capWord + #"\s){1,3}"# + englishStreetWord + #"(?:\s(?:Lower|Upper|Lwr|Upr|North|South|East|West))?,?\s(?:No\.?\s)?"# + number + flat + tail,
             // Partial: a Polish or Ukrainian street abbreviation and the street's name, without a
             // number ("ul. Długa", "вул. Шевченка", "vul. Franka"): the abbreviation says address.
             #"(?<![\p{L}\p{N}])(?:ul\.|al\.|os\.|вул\.|просп\.|пров\.|бульв\.|vul\.|prosp\.|prov\.)\s?"# + capWord + #"(?:\s"# + capWord + #")?"#,
@@ -61,6 +62,9 @@ struct AddressRecogniser: Sendable {
         // Round 5: shapes without a capitalised street name.
         let eircodeStrict = #"[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}"#
         let more = [
+            // Round 8: a housing centre with a room, and a street word after the street's name.
+            AddressFloorsAndShelters.shelterWithRoom + flat + tail,
+            AddressFloorsAndShelters.nameThenStreetWord + flat + tail,
             // Post-office boxes in the five languages: "PO Box 123", "Postboks 45, 0101 Oslo",
             // "Postfach 10 20 30", "skrytka pocztowa 12", "а/с 17".
             #"(?<![\p{L}\p{N}])(?i:p\.?\s?o\.?\s?box|post\s+office\s+box|postboks|pb\.|postfach|skrytka\s+pocztowa|skr\.\s?poczt\.|а/с|абонентська\s+скринька)\s?(?:nr\.?\s|№\s?|no\.?\s)?\d{1,6}(?:\s\d{2}){0,3}(?![\p{L}\p{N}])(?:\s\p{Lu}\p{L}+(?=,))?"# + tail + #"(?:\s\d{1,2}(?![\p{L}\p{N}]))?"#,

@@ -47,8 +47,9 @@ struct BirthDateClause: Sendable {
         let day = #"(?:the\s)?(?:\d{1,2}(?:st|nd|rd|th|-?го)?\.?|"# + BirthDateRecogniser.dayWords + ")"
         // A two-digit year only before a comma, a bracket or the end of the line, so that a
         // count or an age is none ("12 June 10 people", "wird am 12. Dezember 10 –").
-        let year = #"(?:,?\s(?:\d{4}(?:-?го)?|['’]\d{2}|\d{2}(?=[,;)]|\.?[^\S\n]*(?:\n|$))))"#
-        let written = day + #"\s?(?:of\s)?"# + months + #"\.?"# + year + "?|" + months + #"\.?\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?"#
+        // Round 8: or before a slash or bar that separates form fields ("DOB Sept 3rd 84 / PPS …").
+        let year = #"(?:,?\s(?:\d{4}(?:-?го)?|['’]\d{2}|\d{2}(?=[,;)]|\s[/|]\s|\.?[^\S\n]*(?:\n|$))))"#
+        let written = day + #"\s?(?:of\s)?"# + months + #"\.?"# + year + "?|" + months + #"\.?\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)?"# + year + "?"
         // Round 7: also spaced, as forms are filled in ("25 / 01 / 1972", "26 04 1966": a real
         // day and month, then a four-digit year).
         let numeric = #"\d{1,2}\s[./\-]\s\d{1,2}\s[./\-]\s\d{4}|(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2])\s(?:19|20)\d{2}|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.?"#
@@ -239,6 +240,8 @@ struct BirthDateClause: Sendable {
         }
     }
 
+    private static let yearSuffix = TextPattern(#"\s(?:року|році|roku|r\.|р\.)(?![\p{L}])"#, caseInsensitive: true)
+
     private static let yearPrepositions: Set<String> = ["in", "i", "im", "w", "we", "u", "v", "у", "в", "anno"]
     private static let yearStarts = ["nineteen", "twenty", "two thousand", "nitten", "tjue", "to tusen", "totusen", "neunzehn", "zweitausend",
                                      "tysiąc", "dwa tysiące", "dwutysięczn", "тисяча", "дві тисячі", "двохтисячн"]
@@ -266,6 +269,9 @@ struct BirthDateClause: Sendable {
             k = e
         }
         guard words >= 2 || (words == 1 && letters >= 8) else { return date }
+        // Round 8: the year word after a year in words belongs to it ("… дев'ятого року",
+        // "… ósmego roku"), as after a year in digits.
+        if let suffix = Self.yearSuffix.prefixLength(in: text, at: end, limit: 8) { end += suffix }
         return date.lowerBound ..< end
     }
 }

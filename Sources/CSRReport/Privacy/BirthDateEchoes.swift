@@ -79,11 +79,24 @@ struct BirthDateEchoes: Sendable {
         String(s.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
+    /// "10/02/2002" -> "02102002": the key of the same date with day and month exchanged, when
+    /// both read as a month.
+    private static func swappedDayAndMonth(_ date: String) -> String? {
+        let parts = date.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        guard parts.count == 3, parts[2].count == 4, date.allSatisfy({ $0.isNumber || "./-".contains($0) }),
+              let a = Int(parts[0]), let b = Int(parts[1]), (1 ... 12).contains(a), (1 ... 12).contains(b), a != b else { return nil }
+        return parts[1] + parts[0] + parts[2]
+    }
+
     private func repeats(of values: [PIICandidate], in text: ScannedText) -> [PIICandidate] {
         var keys: [String: PIIKind] = [:]
         for v in values {
             let k = Self.key(text.substring(v.range))
             if k.count >= 6, k.count <= 30, k.filter(\.isNumber).count >= 5 { keys[k] = v.kind }
+            // Round 8: a numeric birth date written again in the other order of day and month
+            // ("10/02/2002 …, in the Polish documents 02/10/2002": another country's format) is
+            // the same date.
+            if v.kind == .dateOfBirth, let swapped = Self.swappedDayAndMonth(text.substring(v.range)) { keys[swapped] = .dateOfBirth }
         }
         guard !keys.isEmpty else { return [] }
         // Every start of a key, so each step below is one set look-up however many values the
@@ -174,6 +187,8 @@ struct BirthDateEchoes: Sendable {
         "nie", "przepraszam", "sorki", "błąd", "błędnie", "właściwie", "poprawnie", "poprawka", "literówka", "znaczy",
         "ні", "вибачте", "пробачте", "тобто", "точніше", "насправді", "помилка", "помилково", "правильно", "неправильно", "ой",
         "ni", "vybachte", "tobto", "pravylno",
+        // Round 8: "more precisely" narrows a value to the full date ("im Mai 2010... genauer: 21.05.2010").
+        "precisely", "exactly", "genauer", "genau", "nøyaktig", "presist", "dokładnie", "dokładniej", "конкретно", "точно",
     ]
 
     /// A correction that moves on to another event's date ("no, she moved in 2015").

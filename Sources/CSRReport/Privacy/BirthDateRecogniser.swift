@@ -98,7 +98,12 @@ struct BirthDateRecogniser: Sendable {
         let uk = ukUnits + ["десятого", "одинадцятого", "дванадцятого", "тринадцятого", "чотирнадцятого", "пʼятнадцятого", "п'ятнадцятого",
                             "шістнадцятого", "сімнадцятого", "вісімнадцятого", "девʼятнадцятого", "дев'ятнадцятого", "двадцятого", "тридцятого"]
             + ukUnits.map { "двадцять \($0)" } + ["тридцять першого"]
-        let all = en + enCompound + nb + nbCompound + de + pl + uk
+        // Round 8: the neuter nominative Ukrainians also write for a day ("двадцять п'яте грудня").
+        let ukNeuterUnits = ["перше", "друге", "третє", "четверте", "пʼяте", "п'яте", "п’яте", "шосте", "сьоме", "восьме", "девʼяте", "дев'яте", "дев’яте"]
+        let ukNeuter = ukNeuterUnits + ["десяте", "одинадцяте", "дванадцяте", "тринадцяте", "чотирнадцяте", "п'ятнадцяте", "шістнадцяте",
+                                        "сімнадцяте", "вісімнадцяте", "дев'ятнадцяте", "двадцяте", "тридцяте"]
+            + ukNeuterUnits.map { "двадцять \($0)" } + ["тридцять перше"]
+        let all = en + enCompound + nb + nbCompound + de + pl + uk + ukNeuter
         return "(?:" + all.sorted { $0.count > $1.count }.map { $0.replacingOccurrences(of: " ", with: #"\s"#) }.joined(separator: "|") + ")"
     }()
 

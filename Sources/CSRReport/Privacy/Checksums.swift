@@ -32,13 +32,15 @@ public enum Checksums {
 
     /// ISO 13616 IBAN check: move the first four characters to the end, turn letters into
     /// 10...35 and require the number mod 97 to be 1. Also checks the country's length when known.
-    static func iban(_ compact: String) -> Bool {
+    /// `anyLength`: the country's registered length is not asked for (round 8: after an
+    /// account label, `IBANRecogniser`), twelve characters at least.
+    static func iban(_ compact: String, anyLength: Bool = false) -> Bool {
         let chars = Array(compact.uppercased().utf8)
-        guard chars.count >= 15, chars.count <= 34 else { return false }
+        guard chars.count >= (anyLength ? 12 : 15), chars.count <= 34 else { return false }
         guard chars[0] >= 0x41, chars[0] <= 0x5A, chars[1] >= 0x41, chars[1] <= 0x5A,
               chars[2] >= 0x30, chars[2] <= 0x39, chars[3] >= 0x30, chars[3] <= 0x39 else { return false }
         let country = String(decoding: chars[0 ..< 2], as: UTF8.self)
-        if let expected = IBANFormat.length(ofCountry: country), expected != chars.count { return false }
+        if !anyLength, let expected = IBANFormat.length(ofCountry: country), expected != chars.count { return false }
         var remainder = 0
         for c in chars[4...] + chars[0 ..< 4] {
             switch c {

@@ -7,8 +7,13 @@
 /// The pattern is bounded on both sides of the cue, so it runs in linear time.
 struct DocumentNumberRecogniser: Sendable {
     private let pattern = TextPattern(
-        #"(?<![\p{L}])(?:reisepassnummer|personalausweisnummer|passnummeret|passport|pass|reisepass|ausweis|personalausweis|ausweisnummer|passnummer|pas|passnr|paszport|paszportu|pasport|pasportu|dowód|dowodu|паспорт|паспорта|паспорту|id[- ]?(?:card|kort|karte|картка|картки|картку)|identity\s+card|ausweis-nr|посвідка|посвідки|посвідчення|dokument|документ|ідентифікаційн\p{L}*\s+картк\p{L}*|id-картк\p{L}*|identitetskort\p{L}*|dowód\s+osobist\p{L}*|dowodu\s+osobistego|legitymacj\p{L}*)\b[^\n\p{Nd}!?]{0,80}?\b((?:[A-ZА-ЯІЇЄҐ]{1,3}[ -]?(?:№\s?|No\.?\s|nr\.?\s)?)?\p{Nd}(?:[\p{Nd}A-Z]{4,9}|\p{Nd}{1,5}(?:\s\p{Nd}{2,6}){1,2}(?!\s\p{Nd})))\b"#,
+        #"(?<![\p{L}])(?:"# + DocumentNumberRecogniser.residenceCards + #"|pasnr|pass-nr|reisepassnummer|personalausweisnummer|passnummeret|passport|pass|reisepass|ausweis|personalausweis|ausweisnummer|passnummer|pas|passnr|paszport|paszportu|pasport|pasportu|dowód|dowodu|паспорт|паспорта|паспорту|id[- ]?(?:card|kort|karte|картка|картки|картку)|identity\s+card|ausweis-nr|посвідка|посвідки|посвідчення|dokument|документ|ідентифікаційн\p{L}*\s+картк\p{L}*|id-картк\p{L}*|identitetskort\p{L}*|dowód\s+osobist\p{L}*|dowodu\s+osobistego|legitymacj\p{L}*)\b[^\n\p{Nd}!?]{0,80}?\b((?:[A-ZА-ЯІЇЄҐ]{1,3}[ -]?(?:№\s?|No\.?\s|nr\.?\s)?)?\p{Nd}(?:[\p{Nd}A-Z]{4,9}|\p{Nd}{1,5}(?:\s\p{Nd}{2,6}){1,2}(?!\s\p{Nd})))\b"#,
         caseInsensitive: true)
+
+    /// Round 8: residence cards and permits, which dev-13 counts as identity documents: the
+    /// Irish IRP, the Polish karta pobytu, the Norwegian oppholdskort, the German
+    /// Aufenthaltstitel ("Residence permit card no. IE 8829134", "kartę pobytu RP 0456712").
+    private static let residenceCards = #"residence\s+(?:permit|card)|irp|kart[aęy]\s+pobytu|oppholdskort\p{L}*|oppholdstillatelse\p{L}*|aufenthaltstitel\p{L}*|aufenthaltserlaubnis|aufenthaltskarte"#
 
     private static let germanDocumentAlphabet = Set("CFGHJKLMNPRTVWXYZ0123456789")
 

@@ -33,6 +33,15 @@ struct IBANRecogniser: Sendable {
                 if text.isWordCharacter(at: end) { continue } // cut in the middle of a token
                 if Checksums.iban(String(decoding: chars.prefix(length), as: UTF16.self)) { found = end; break }
             }
+            // Round 8: after an account label ("IBAN für Fahrtkosten: DE14 2018 0495 5842 21",
+            // "IBAN do zwrotu: PL66 …") an IBAN of another length counts when the whole number
+            // as written passes mod-97: people copy an IBAN short or with a group missing. Only
+            // the whole number, not a shorter cut, so an invalid one ("Numer rachunku DE74 …
+            // jest nieprawidłowy") stays with the chance of one in 97.
+            if found == nil, chars.count >= 12, let end = ends.last, !text.isWordCharacter(at: end), labelled(before: i, text),
+               Checksums.iban(String(decoding: chars, as: UTF16.self), anyLength: true) {
+                found = end
+            }
             if let end = found {
                 out.append(PIICandidate(kind: .iban, range: i ..< end))
                 i = end
@@ -41,6 +50,14 @@ struct IBANRecogniser: Sendable {
             }
         }
         return out
+    }
+
+    /// An account label in the 30 UTF-16 units before `start`, with no digit between.
+    private func labelled(before start: Int, _ text: ScannedText) -> Bool {
+        let before = text.substring(max(0, start - 30) ..< start)
+        guard !before.contains(where: \.isNumber) else { return false }
+        let lower = before.lowercased()
+        return ["iban", "konto", "konta", "account", "rachun", "рахун"].contains(where: lower.contains)
     }
 
     /// Letters of either case: "de89 3704 …" is as much an IBAN as "DE89 3704 …" (the mod-97

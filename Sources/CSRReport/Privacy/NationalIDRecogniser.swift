@@ -77,7 +77,8 @@ struct NationalIDRecogniser: Sendable {
         if sizes[0] < 11, let n = groups(of: 11, in: run) {
             let cue = text.substring(max(0, run.start - 30) ..< run.start).lowercased()
             let d = run.digits(groups: n)
-            if ["pesel", "fødselsnummer", "personnummer", "d-nummer", "fnr"].contains(where: cue.contains),
+            // Round 8: the cue in Cyrillic too ("ПЕСЕЛЬ дитини 800 626 260 62").
+            if ["pesel", "песел", "fødselsnummer", "personnummer", "d-nummer", "fnr"].contains(where: cue.contains),
                Checksums.norwegianBirthNumber(d) || Checksums.pesel(d) { return n }
         }
         // Round 6: a German Steuer-ID written as one block of eleven digits that passes both its
@@ -90,7 +91,8 @@ struct NationalIDRecogniser: Sendable {
         // Norwegian DUF numbers (UDI's case number: 12 digits starting with the year, no check
         // digit): only right after "DUF" ("DUF-nr. 2016 123456 78", "my DUF number is 2016…").
         let near = text.substring(max(0, run.start - 24) ..< run.start).lowercased()
-        if near.contains("duf") {
+        // Round 8: "UDI-nr" names the same number.
+        if near.contains("duf") || near.contains("udi") {
             var digits = 0
             for n in 1 ... min(run.groups.count, 4) {
                 digits += run.groups[n - 1].range.count

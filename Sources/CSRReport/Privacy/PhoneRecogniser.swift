@@ -45,6 +45,11 @@ struct PhoneRecogniser: Sendable {
             // numbers are 3-8 digits, so the whole can be shorter than 10).
             let areaApart = separators[0].contains("/") || text.unit(at: run.start) == 0x28
             if areaApart && (3 ... 5).contains(sizes[0]) && (7 ... 12).contains(total) { return true }
+            // Round 8: a two-digit area code in brackets (Dublin "(01) 874 5521"); and after a
+            // cue any grouping of 9-13 digits, the trunk zero written apart included ("Phone 01
+            // 872 9944", "Зателефонуйте: 0 67 555 12 34").
+            if text.unit(at: run.start) == 0x28, sizes[0] == 2, (8 ... 12).contains(total) { return true }
+            if cue, (9 ... 13).contains(total) { return true }
             return (10 ... 12).contains(total) && sizes[0] >= 2
         }
         if isCurrencyAdjacent(run, groups: n, text: text) { return false }

@@ -24,6 +24,9 @@ public struct Redactor: Sendable {
     private let birthScope: BirthDateScope
     private let birthClause: BirthDateClause
     private let birthEchoes: BirthDateEchoes
+    private let birthLabels: BirthLabelVariants
+    private let birthFrames: BirthDateFrames
+    private let parallelBirths: ParallelBirthEntries
     private let names: NameRecogniser
 
     public init(names: NameDictionary = .empty, referenceYear: Int) {
@@ -33,6 +36,9 @@ public struct Redactor: Sendable {
         birthScope = BirthDateScope(window: window)
         birthClause = BirthDateClause(window: window)
         birthEchoes = BirthDateEchoes(window: window)
+        birthLabels = BirthLabelVariants(window: window)
+        birthFrames = BirthDateFrames(window: window)
+        parallelBirths = ParallelBirthEntries(window: window)
     }
 
     /// Every piece of personal data in `text`, sorted by position and never overlapping.
@@ -62,6 +68,9 @@ public struct Redactor: Sendable {
         let nameEnds = Set(nameCandidates.map(\.range.upperBound))
         candidates += birthScope.afterNames(fullDates, nameEnds: nameEnds, scanned)
         candidates += birthScope.bracketedYearsAfterNames(nameEnds: nameEnds, scanned)
+        candidates += birthLabels.candidates(in: scanned)
+        candidates += birthFrames.candidates(in: scanned, names: nameCandidates.map(\.range))
+        candidates += parallelBirths.candidates(in: scanned, found: candidates, nameEnds: nameEnds)
         // Last: a value found above, written again or corrected elsewhere in the text.
         candidates += birthEchoes.candidates(in: scanned, found: candidates)
         return OverlapResolution.resolve(candidates).map { c in

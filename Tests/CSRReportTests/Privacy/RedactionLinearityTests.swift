@@ -204,6 +204,27 @@ import Testing
         ("relations in brackets", "Anna (her ", ""),
         ("Ukrainian in Latin letters", "duzhe tse Nadiia ", ""),
         ("lower-case names after thanks", "Dzięki kasi ", ""),
+
+        // Round 8: dates of birth, IDs and IBANs.
+        ("misspelt birth labels with owners", "Gebursdatum des Kindes: 1990 ", ""),
+        ("abbreviated birth labels", "Anna, н. 2011 data ur: ", ""),
+        ("quoted labels and writing verbs", "«рік нар.» написала 1994 ", ""),
+        ("ages turned on a day", "she turned 40 on 9 March ", ""),
+        ("ages turned, participle last", "am 2. Februar 50 geworden ", ""),
+        ("born in a place then a year", "born in Kyiv 1972 ", ""),
+        ("cohort words after years", "'56 rocznik hun er 1999-modell ", ""),
+        ("years in words before participles", "neunzehnhundertachtzig in ", ""),
+        ("ages and years", "Мені 33, я з 1991-го ", ""),
+        ("entries of birth lists", "Vater geb. 1975, Sohn 2006, ", ""),
+        ("roles in brackets after names", "Anna (wife) - 03.03.1986 ", ""),
+        ("labelled IBANs of other lengths", "IBAN DE14 2018 ", ""),
+        ("residence cards", "karta pobytu RP ", ""),
+        ("floors after streets", "ul. Polna 8, II piętro, поверх 5, 7/II links, ", ""),
+        ("housing centres with rooms", "Fjell asylmottak, Haus B, rom 12 ", ""),
+        ("street words after names", "Lesi Ukrainky bulv. 14 wul. ", ""),
+        ("institutions beside streets", "DPS przy Hostel przy ul. Polna 5 ", ""),
+        ("building parts before rooms", "Block C room 2, Haus B Zimmer ", ""),
+        ("farms before streets", "Nordby gård, Hof Berger, ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

@@ -45,7 +45,9 @@ struct PhoneRecogniser: Sendable {
             // numbers are 3-8 digits, so the whole can be shorter than 10).
             let areaApart = separators[0].contains("/") || text.unit(at: run.start) == 0x28
             if areaApart && (3 ... 5).contains(sizes[0]) && (7 ... 12).contains(total) { return true }
-            return (10 ... 12).contains(total) && sizes[0] >= 2
+            // Round 8: after a cue also shorter national numbers (Dublin "01 872 9944", 0 + 8)
+            // and a trunk zero written apart ("0 67 555 12 34").
+            return ((10 ... 12).contains(total) && sizes[0] >= 2) || (cue && (9 ... 12).contains(total) && sizes.dropFirst().allSatisfy { $0 >= 2 })
         }
         if isCurrencyAdjacent(run, groups: n, text: text) { return false }
         let first = digits.first!

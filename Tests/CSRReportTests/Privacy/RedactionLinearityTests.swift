@@ -195,6 +195,16 @@ import Testing
         ("cards with dots", "4111.1111.1111.1111 ", ""),
         ("handles after apps", "snapchat a_1 ", ""),
         ("digits one by one", "1 ", "+48 "),
+        // Round 8: clean texts and words that look like names.
+        ("echoes of users' names", "Anna Kowalska, Anny ", ""),
+        ("dash signatures", "Tak. — Anna\n", ""),
+        ("plural-noun titles", "Derry Girls ", "we watched "),
+        ("organisation heads in cases", "Uniwersytetu Jagiellońskiego ", "z "),
+        ("pairs of users' words", "Anna Kowalska ", ""),
+        ("name-words before numbers", "Anna 8 ", ""),
+        ("quantities before German nouns", "12 Paar Stiefel ", "Wir haben "),
+        ("Norwegian words in Ukrainian text", "Norskprøve ", "складаю "),
+        ("national phones after cues", "Tel. 0 67 555 12 34 ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

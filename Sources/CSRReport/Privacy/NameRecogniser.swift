@@ -63,6 +63,7 @@ struct NameRecogniser: Sendable {
         applyUsersNamePositions(tokens, &state, text, language)
         applyNameEchoes(tokens, &state, text, language)
         applyDashSignatures(tokens, &state, text)
+        applyUsersNameOrigins(tokens, &state, text)
         applyInitials(tokens, &state, text, language)
         extendLists(tokens, &state, text, language)
         applyParticles(tokens, &state, text)

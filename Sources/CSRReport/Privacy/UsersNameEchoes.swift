@@ -1,7 +1,7 @@
 /// Round 8: a user's name that is also a word, written again in the same text. A writer who has
 /// named a person in full ("Will Berg", "Marek Wrona", "pana Lisa") goes on with the short form,
-/// in any case ("Berg har sendt", "Marka poczucie humoru", "Sommers Gruppe", "Róży
-/// zawdzięczam"): once the text has confirmed the name, the same name again is the same person.
+/// in any case ("Berg har sendt", "Marka poczucie humoru", "Ewy cierpliwość"): once the text has
+/// confirmed the name, the same name again is the same person.
 /// Where the word is the word even then — after an article or a preposition ("the Berg", "im
 /// Winter"), before a number, first in a sentence before a pronoun or preposition ("Will you
 /// come?", "Віра в людей") — it stays, and a month or season never echoes. Linear: one pass to collect the confirmed names, one

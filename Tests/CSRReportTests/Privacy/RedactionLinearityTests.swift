@@ -205,6 +205,7 @@ import Testing
         ("quantities before German nouns", "12 Paar Stiefel ", "Wir haben "),
         ("Norwegian words in Ukrainian text", "Norskprøve ", "складаю "),
         ("national phones after cues", "Tel. 0 67 555 12 34 ", ""),
+        ("users' names before origins", "Anna aus dem Dubliner Büro. ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

@@ -110,6 +110,18 @@ import Testing
         ])
     }
 
+    @Test func usersNamesBeforeWhereTheyComeFrom() {
+        expectRedacted([
+            ("Grace from the Cork office called about the forms.", "[NAME] from the Cork office called about the forms."),
+            ("Frank aus Hamburg hat heute abgesagt.", "[NAME] aus Hamburg hat heute abgesagt."),
+            ("Róża z Krakowa napisała do nas wczoraj.", "[NAME] z Krakowa napisała do nas wczoraj."),
+            ("Віра з Харкова прийшла на заняття.", "[NAME] з Харкова прийшла на заняття."),
+            // A word from a lower-case thing, and a season, stay.
+            ("Hope from the start matters most.", "Hope from the start matters most."),
+            ("Winter aus Sibirien bringt Frost.", "Winter aus Sibirien bringt Frost."),
+        ])
+    }
+
     @Test func bothNamesOfAUserAreWords() {
         expectRedacted([
             ("Frank Winter will die Gruppe abgeben.", "[NAME] will die Gruppe abgeben."),

@@ -80,7 +80,10 @@ extension NameRecogniser {
                !(language == .polish ? (isOrdinaryWord(tokens[i], language) || isOrdinaryWord(tokens[i + 1], language))
                    : (isOrdinaryWord(tokens[i], language) && isOrdinaryWord(tokens[i + 1], language))),
                // German adjectives before nouns ("Gute Fortschritte", "Neue Wege").
-               !(language == .german && NameContextWords.germanAdjectiveEndings.contains { tokens[i].lower.hasSuffix($0) }) {
+               !(language == .german && NameContextWords.germanAdjectiveEndings.contains { tokens[i].lower.hasSuffix($0) }),
+               // Round 8: a quantity, then two German nouns ("12 Paar Stiefel", "zwei Kisten Äpfel").
+               !(language == .german && ForeignWords.followsQuantity(tokens[i], previous: i > 0 ? tokens[i - 1] : nil, text) && ForeignWords.isGermanNounPair(tokens[i], tokens[i + 1])
+                 && !isKnownFirstName(tokens[i]) && !isKnownFirstName(tokens[i + 1])) {
                 state[i] = .yes; state[i + 1] = .yes
             }
             // In German, one capitalised word inside a sentence that is no German word at all
@@ -134,7 +137,10 @@ extension NameRecogniser {
         // Round 6: a Latin word in Ukrainian text is foreign; a German noun there is a word under
         // study ("Schneesturm", "Wiese", "Geißlein"), unless it is a known first name.
         case .ukrainian:
-            return (OrdinaryWords.isGermanOrCompound(t.lower) || OrdinaryWords.isGermanDiminutive(t.lower)) && !isKnownFirstName(t)
+            // Round 8: also a Norwegian or Polish word ("Norskprøve", "Røde Kors", "Kartę Dużej
+            // Rodziny"): newcomers name the offices and papers of their new country in its language.
+            return (OrdinaryWords.isGermanOrCompound(t.lower) || OrdinaryWords.isGermanDiminutive(t.lower)
+                    || ForeignWords.isNorwegianOrPolish(t.lower)) && !isKnownFirstName(t)
         case .german, .english: return false
         }
     }

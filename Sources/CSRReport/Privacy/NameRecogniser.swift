@@ -38,6 +38,7 @@ struct NameRecogniser: Sendable {
             }
             // Everyday-word names count next to a confirmed name ("Will Turner"), before an
             // initial ("Will H."), or as an item of a list of users' names (round 6).
+            pairUsersWords(tokens, &state, text)
             let weak = tokens.indices.filter { state[$0] == .ifNextToName || (state[$0] == .no && isUsersWord(tokens[$0])) }
             for i in weak where state[i] == .ifNextToName {
                 let left = i > 0 && state[i - 1] == .yes && joinable(tokens[i - 1], tokens[i], in: text, lineBreak: false)
@@ -66,10 +67,16 @@ struct NameRecogniser: Sendable {
         applySurnameShapes(tokens, &state, text, language)
         applyAppositions(tokens, &state, text, language)
         applyUsersNamePositions(tokens, &state, text, language)
+        applyNameEchoes(tokens, &state, text, language)
+        applyDashSignatures(tokens, &state, text)
+        applyUsersNameOrigins(tokens, &state, text)
         applyInitials(tokens, &state, text, language)
         extendLists(tokens, &state, text, language)
         applyParticles(tokens, &state, text)
         applyVetoes(tokens, &state, text, language, usersNames: usersNames)
+        applyPluralNounTitles(tokens, &state, text, usersNames: usersNames)
+        applyNameWordsBeforeNumbers(tokens, &state, text)
+        applyPlacesAndTeams(tokens, &state, text, language, usersNames: usersNames)
         applyGluedBrands(tokens, &state, text)
         applyMonthsBesideNumbers(tokens, &state, text)
         return merge(tokens, state, text) + invertedNames(tokens, state, text)
@@ -78,7 +85,7 @@ struct NameRecogniser: Sendable {
     enum Verdict: Equatable { case no, yes, ifNextToName }
 
     /// German articles and article-prepositions: the capitalised word after them is a noun.
-    private static let germanArticles: Set<String> = [
+    static let germanArticles: Set<String> = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "am", "im",
         "kein", "keine", "keinen", "mein", "meine", "meinen", "dein", "sein", "seine", "ihr", "ihre", "unser", "unsere",
         "zum", "zur", "vom", "beim", "ins", "auf", "ans",
@@ -87,7 +94,8 @@ struct NameRecogniser: Sendable {
     /// A lower-case word before which a capitalised German word reads as a noun: a preposition
     /// ("in Weiß") or a declined adjective or article ("einen echten Fuchs"); not a verb ("war Berg").
     private static func marksGermanNoun(_ previous: WordToken) -> Bool {
-        guard !previous.isCapitalised else { return false }
+        // Round 8: also first in the sentence, where it has a capital ("Zu Klein für …", "Im Berg").
+        guard !previous.isCapitalised || previous.startsSentence else { return false }
         if germanArticles.contains(previous.lower) || germanPrepositions.contains(previous.lower) { return true }
         return ["en", "em", "er", "es", "e"].contains { previous.lower.hasSuffix($0) } && previous.length >= 4
             && OrdinaryWords.german.contains(previous.lower)
@@ -195,7 +203,7 @@ struct NameRecogniser: Sendable {
 
     /// Possessive and case endings in `NameFolding` skeleton form, with what replaces them to
     /// reach the dictionary form: English/Nordic/German genitive s, Polish and Ukrainian cases.
-    private static let endings: [(String, String)] = [
+    static let endings: [(String, String)] = [
         ("s", ""), ("iei", "a"), ("ei", "a"), ("ie", "a"), ("i", "a"), ("e", "a"), ("u", "a"),
         ("oiu", "a"), ("oi", "a"), ("iego", "i"), ("iemu", "i"), ("im", "i"), ("ego", ""),
         ("a", ""), ("u", ""), ("ovi", ""), ("iem", ""), ("em", ""), ("om", ""), ("a", "o"),
@@ -360,7 +368,9 @@ struct NameRecogniser: Sendable {
             for i in tokens.indices where state[i] == .yes {
                 // Forward: "Anna, X" / "Anna and X" / "Anna, Jonas og X".
                 var j = i + 1
-                if j < tokens.count, gap(tokens[i], tokens[j], text) == " ", Self.conjunctions.contains(tokens[j].lower) { j += 1 }
+                // Round 8: Norwegian "i" is "in", not the Polish "and" ("Strand i Rogaland").
+                if j < tokens.count, gap(tokens[i], tokens[j], text) == " ", Self.conjunctions.contains(tokens[j].lower),
+                   !(language == .norwegian && tokens[j].lower == "i") { j += 1 }
                 else if j < tokens.count, !linked(i, j) { continue }
                 if j < tokens.count, j != i + 1 || linked(i, j), state[j] != .yes, isListNameWord(tokens[j], language),
                    j == i + 1 || gap(tokens[j - 1], tokens[j], text) == " " {
@@ -370,7 +380,8 @@ struct NameRecogniser: Sendable {
             for i in tokens.indices where state[i] == .yes && i > 0 {
                 // Backward: "X, Anna" / "X and Anna".
                 var j = i - 1
-                if gap(tokens[j], tokens[i], text) == " ", Self.conjunctions.contains(tokens[j].lower), j > 0 { j -= 1 }
+                if gap(tokens[j], tokens[i], text) == " ", Self.conjunctions.contains(tokens[j].lower), j > 0,
+                   !(language == .norwegian && tokens[j].lower == "i") { j -= 1 }
                 else if !linked(j, i) { continue }
                 let ok = j == i - 1 ? true : gap(tokens[j], tokens[j + 1], text) == " " || gap(tokens[j], tokens[j + 1], text) == ", "
                 if ok, state[j] != .yes, isListNameWord(tokens[j], language) { state[j] = .yes; changed = true }

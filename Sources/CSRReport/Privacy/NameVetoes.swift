@@ -139,8 +139,9 @@ extension NameRecogniser {
             var j = i
             while j + 1 < tokens.count, state[j + 1] == .yes, joinable(tokens[j], tokens[j + 1], in: text, lineBreak: false, strict: true) { j += 1 }
             let run = i ... j
-            var organisation = run.contains { Self.organisationHeads.contains(tokens[$0].lower) }
-            if j + 1 < tokens.count, Self.organisationHeads.contains(tokens[j + 1].lower),
+            // Round 8: a head in any case or compound, and a legal form after the name ("Bakke AS").
+            var organisation = run.contains { OrganisationHeadForms.isHead(tokens[$0].lower) }
+            if j + 1 < tokens.count, OrganisationHeadForms.isHead(tokens[j + 1].lower) || OrganisationHeadForms.isLegalForm(tokens[j + 1].text),
                joinable(tokens[j], tokens[j + 1], in: text, lineBreak: false, strict: true) { organisation = true }
             // "St Patrick", "Stephen's Green", "at McDonald's": a saint, or a possessive before a
             // capitalised word, names a day, a place or a shop.
@@ -153,7 +154,7 @@ extension NameRecogniser {
             if let next = tokenAfterPossessive(j, tokens, text), tokens[next].isCapitalised { organisation = true }
             if i > 0, joinable(tokens[i - 1], tokens[i], in: text, lineBreak: false, strict: true) {
                 let before = tokens[i - 1]
-                if Self.organisationHeads.contains(before.lower) { organisation = true }
+                if OrganisationHeadForms.isHead(before.lower) { organisation = true }
                 // Not a sign-off written in capitals ("LG Natalia", "MVH Kari"; round 7).
                 if before.isAllCaps, !before.touchesDigit, !Self.titles.contains(before.lower),
                    !RoleWords.signOffs.contains(before.lower) { organisation = true }
@@ -275,6 +276,8 @@ extension NameRecogniser {
     static let vocabularyLabels: Set<String> = [
         "vocabulary", "words", "word", "wörter", "wortschatz", "vokabeln", "ord", "ordene", "gloser", "ordforråd",
         "słówka", "słownictwo", "słowa", "wymowa", "pronunciation", "uttale", "aussprache", "слова", "лексика", "словник", "вимова",
+        // Round 8: a list of topics names things ("Themen: Arzttermin, Doctolib, AOK").
+        "topics", "themen", "temaer", "tematy", "теми",
     ]
     static let vocabularyLinks: Set<String> = ["like", "wie", "som", "jak", "як", "such"]
 }

@@ -225,6 +225,18 @@ import Testing
         ("institutions beside streets", "DPS przy Hostel przy ul. Polna 5 ", ""),
         ("building parts before rooms", "Block C room 2, Haus B Zimmer ", ""),
         ("farms before streets", "Nordby gård, Hof Berger, ", ""),
+
+        // Round 8: clean texts and words that look like names.
+        ("echoes of users' names", "Anna Kowalska, Anny ", ""),
+        ("dash signatures", "Tak. — Anna\n", ""),
+        ("plural-noun titles", "Derry Girls ", "we watched "),
+        ("organisation heads in cases", "Uniwersytetu Jagiellońskiego ", "z "),
+        ("pairs of users' words", "Anna Kowalska ", ""),
+        ("name-words before numbers", "Anna 8 ", ""),
+        ("quantities before German nouns", "12 Paar Stiefel ", "Wir haben "),
+        ("Norwegian words in Ukrainian text", "Norskprøve ", "складаю "),
+        ("national phones after cues", "Tel. 0 67 555 12 34 ", ""),
+        ("users' names before origins", "Anna aus dem Dubliner Büro. ", ""),
     ]
 
     static let smallSize = Int(ProcessInfo.processInfo.environment["LINEARITY_SMALL"] ?? "") ?? 8 * 1024

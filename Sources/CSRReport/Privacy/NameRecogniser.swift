@@ -425,17 +425,23 @@ struct NameRecogniser: Sendable {
 
     /// Cue phrases (lower-cased words) and how many capitalised words must follow.
     private static let cues: [([String], Int)] = {
-        let strong: [[String]] = [
-            ["mentor"], ["mentee"], ["volunteer"], ["buddy"], ["named"], ["called"], ["i", "am"],
-            ["my", "name", "is"], ["mr"], ["mrs"], ["ms"], ["miss"], ["dr"],
-            ["heter"], ["mentoren"], ["frivillig"], ["fru"], ["herr"],
-            ["heiße"], ["heisse"], ["mentorin"], ["name", "ist"], ["frau"],
-            ["nazywam", "się"], ["imię"], ["mentorka"], ["mentorem"], ["mentorką"], ["wolontariusz"], ["wolontariuszka"], ["pan"], ["pani"],
-            ["звати"], ["ментор"], ["менторка"], ["волонтер"], ["волонтерка"], ["пан"], ["пані"],
-        ]
-        let weak: [[String]] = [["with"], ["med"], ["mit"], ["z"], ["ze"], ["з"], ["із"], ["зі"], ["and"], ["og"], ["und"], ["та"]]
-        return strong.map { ($0, 1) } + RoleWords.greetings.sorted().map { ([$0], 1) } + weak.map { ($0, 2) }
+        strongCues.map { ($0, 1) } + RoleWords.greetings.sorted().map { ([$0], 1) } + weakCues.map { ([$0], 2) }
     }()
+
+    /// The last word of every cue phrase: a capitalised pair right after one is a person, whatever
+    /// else the pair could be ("I am Beatrice Holloway", "the meeting with Beatrice Holloway").
+    static let cueEnds: Set<String> = Set(cues.compactMap(\.0.last))
+
+    private static let weakCues = ["with", "med", "mit", "z", "ze", "з", "із", "зі", "and", "og", "und", "та"]
+
+    private static let strongCues: [[String]] = [
+        ["mentor"], ["mentee"], ["volunteer"], ["buddy"], ["named"], ["called"], ["i", "am"],
+        ["my", "name", "is"], ["mr"], ["mrs"], ["ms"], ["miss"], ["dr"],
+        ["heter"], ["mentoren"], ["frivillig"], ["fru"], ["herr"],
+        ["heiße"], ["heisse"], ["mentorin"], ["name", "ist"], ["frau"],
+        ["nazywam", "się"], ["imię"], ["mentorka"], ["mentorem"], ["mentorką"], ["wolontariusz"], ["wolontariuszka"], ["pan"], ["pani"],
+        ["звати"], ["ментор"], ["менторка"], ["волонтер"], ["волонтерка"], ["пан"], ["пані"],
+    ]
 
     /// The weak cues ("with", "z", "з", "and") say little alone. After Polish "z/ze" and
     /// Ukrainian "з/із/зі" a person stands in the instrumental ("z Anną Nowak", "з Оленою

@@ -117,13 +117,25 @@ struct PhoneRecogniser: Sendable {
     private func hasCue(before start: Int, in text: ScannedText) -> Bool {
         let lower = max(0, start - 24)
         let window = text.substring(lower ..< start).lowercased()
-        return Self.cues.contains { window.contains($0) }
+        if Self.compoundCues.contains(where: { window.contains($0) }) { return true }
+        return Self.wordStartCues.contains { Self.startsAWord($0, in: window) }
     }
 
-    private static let cues = [
-        "tel", "tlf", "phone", "mobile", "mobil", "mob.", "cell", "call", "ring", "sms", "whatsapp", "fax",
-        "handy", "komórk", "dzwoń", "dzwoni", "тел", "моб", "дзвон",
-    ]
+    /// Short cues count only at the start of a word: inside one they are other words ("hotel",
+    /// "готель", "bring", "during", "recall"), and after them a room or booking number is no phone.
+    private static func startsAWord(_ cue: String, in window: String) -> Bool {
+        var searchFrom = window.startIndex
+        while let found = window.range(of: cue, range: searchFrom ..< window.endIndex) {
+            if found.lowerBound == window.startIndex || !window[window.index(before: found.lowerBound)].isLetter { return true }
+            searchFrom = window.index(after: found.lowerBound)
+        }
+        return false
+    }
+
+    /// Cues long enough to count inside a compound too ("Privattelefon", "Diensthandy", "mobilnummer").
+    private static let compoundCues = ["telefon", "phone", "mobil", "handy", "whatsapp", "komórk", "dzwoń", "dzwoni", "дзвон", "телефон"]
+
+    private static let wordStartCues = ["tel", "tlf", "mob.", "cell", "call", "ring", "sms", "fax", "тел", "моб"]
 
     private func isCurrencyAdjacent(_ run: DigitRun, groups n: Int, text: ScannedText) -> Bool {
         let before = text.substring(max(0, run.start - 5) ..< run.start).lowercased()

@@ -26,8 +26,10 @@ extension NameRecogniser {
                 continue
             }
             // A club or company named after its city; never a first name or a user's name before a
-            // surname that is also a town ("Oleksandr Shevchenko", "Per Strand").
-            if !joinedLeft, i + 1 < tokens.count, OrdinaryWords.isPlaceForm(tokens[i + 1].lower), tokens[i + 1].isCapitalised,
+            // surname that is also a town ("Oleksandr Shevchenko", "Per Strand"), nor a pair right
+            // after a cue or role word for a person ("I am Beatrice Holloway", "with Beatrice
+            // Holloway", "Mentor Hiltrud Ebersbach": many surnames are towns).
+            if !joinedLeft, i + 1 < tokens.count, !followsPersonCue(i, tokens), OrdinaryWords.isPlaceForm(tokens[i + 1].lower), tokens[i + 1].isCapitalised,
                text.unit(at: t.range.upperBound) == 0x20, t.range.upperBound + 1 == tokens[i + 1].range.lowerBound,
                !isKnownFirstName(t), !isUsersWord(tokens[i + 1]), !Self.isSurnameShaped(tokens[i + 1].lower),
                !(i + 2 < tokens.count && tokens[i + 2].isCapitalised && joinable(tokens[i + 1], tokens[i + 2], in: text, lineBreak: false, strict: true)) {
@@ -40,6 +42,12 @@ extension NameRecogniser {
                 if joinedRight { state[i + 1] = .no }
             }
         }
+    }
+
+    private func followsPersonCue(_ i: Int, _ tokens: [WordToken]) -> Bool {
+        guard i > 0 else { return false }
+        let before = tokens[i - 1].lower
+        return Self.cueEnds.contains(before) || RoleWords.roles.contains(before) || RoleWords.kinship.contains(before)
     }
 
     /// Whether a score ("3:0", "2-1") stands right before the word, one space between.

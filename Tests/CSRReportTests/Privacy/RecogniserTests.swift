@@ -43,6 +43,15 @@ import Testing
         #expect(found("ref. 1234 5678 90") == [])
     }
 
+    @Test func aShortCueInsideAnotherWordIsNoCue() {
+        for text in ["hotel 1234 5678 90", "готель 1234 5678 90", "bring 1234 5678 90", "recall 1234 5678 90"] {
+            #expect(found(text) == [], "\(text)")
+        }
+        for text in ["Privattelefon 1234 5678 90", "Diensthandy: 1234 5678 90", "тел. 1234 5678 90", "(tel) 1234 5678 90"] {
+            #expect(found(text) == ["phone:1234 5678 90"], "\(text)")
+        }
+    }
+
     @Test func phoneCutBeforeTrailingNumbers() {
         #expect(found("+47 412 34 567 2 ganger") == ["phone:+47 412 34 567"])
     }

@@ -13,12 +13,13 @@ import Testing
         let score = RedactionScore(corpus: corpus, redactor: Redactor(names: names))
         print(score.report(title: "Redaction corpus figures"))
 
-        for kind in ["email", "iban", "card", "nationalID"] {
-            #expect(score.recall(kind) == 1.0, "recall for \(kind)")
-        }
-        #expect(score.recall("phone") >= 0.99)
-        #expect(score.recall("name (dictionary)") >= 0.97)
-        #expect(score.overRedactionRate <= 0.02)
+        // Every span is found and 2 of 127 clean texts change (round 8): one more miss or one more
+        // changed text fails. (Round 8's first merge lost "with Beatrice Holloway" here while
+        // looser floors stayed green.)
+        RedactionFloors(
+            recall: Dictionary(uniqueKeysWithValues: RedactionScore.kinds.map { ($0, 1.0) }),
+            overall: 1.0, nonUserNames: 1.0, cleanChangedCeiling: 0.016, nameWordDestroyedCeiling: 0
+        ).check(score, corpus: "corpus")
         #expect(Double(score.cleanTexts) / Double(corpus.count) >= 0.25)
     }
 }

@@ -15,12 +15,14 @@ import Testing
     /// After round 7 (read, main at 9e4c107): all 97.5%; users' names 96.7, other names 93.0;
     /// every other kind 100; clean texts changed 0/102; name-word decoys destroyed 1.4% (1/72).
     /// The floors sit just below these.
+    /// After round 8 (main at the round-8 merge): all 98.7%; users' names 98.9, other names 95.8;
+    /// the rest as after round 7.
     static let floors = RedactionFloors(
         recall: [
-            "name": 0.95, "phone": 0.99, "email": 0.99, "iban": 0.99, "card": 0.99, "nationalID": 0.99, "ip": 0.99,
+            "name": 0.974, "phone": 0.99, "email": 0.99, "iban": 0.99, "card": 0.99, "nationalID": 0.99, "ip": 0.99,
             "url": 0.99, "handle": 0.99, "address": 0.99, "dateOfBirth": 0.99,
         ],
-        overall: 0.974, nonUserNames: 0.929, cleanChangedCeiling: 0.0, nameWordDestroyedCeiling: 0.014
+        overall: 0.986, nonUserNames: 0.957, cleanChangedCeiling: 0.0, nameWordDestroyedCeiling: 0.014
     )
 
     @Test func dev10Figures() throws {

@@ -14,9 +14,10 @@ import Testing
     /// After round 7 (read, main at 9e4c107): all 93.9%; users' names 93.0, other names 93.3;
     /// clean texts changed 6.7% (6/89); name-word decoys destroyed 7.4% (7/94). The floors sit
     /// just below these.
+    /// After round 8 (main at the round-8 merge): all 94.6%, other names 94.8; the rest as after round 7.
     static let floors = RedactionFloors(
-        recall: ["name": 0.93, "phone": 0.99, "email": 0.99, "iban": 0.99, "nationalID": 0.99, "address": 0.99, "dateOfBirth": 0.99],
-        overall: 0.938, nonUserNames: 0.932, cleanChangedCeiling: 0.068, nameWordDestroyedCeiling: 0.075
+        recall: ["name": 0.939, "phone": 0.99, "email": 0.99, "iban": 0.99, "nationalID": 0.99, "address": 0.99, "dateOfBirth": 0.99],
+        overall: 0.945, nonUserNames: 0.947, cleanChangedCeiling: 0.068, nameWordDestroyedCeiling: 0.075
     )
 
     @Test func dev8Figures() throws {

@@ -33,6 +33,9 @@ import Testing
             #expect(score.recall(kind) >= Self.recallFloors[kind] ?? 0, "holdout recall for \(kind) fell to \(score.recall(kind))")
         }
         #expect(score.overRedactionRate <= Self.overRedactionCeiling, "holdout over-redaction rose to \(score.overRedactionRate)")
+        // Since round 8 every span is found: one more miss fails (round 8's first merge lost
+        // "Mentor Hiltrud Ebersbach" while the floors above stayed green).
+        #expect(score.overallRecall == 1.0, "holdout-1 overall recall fell to \(score.overallRecall)")
         #expect(Double(score.cleanTexts) / Double(corpus.count) >= 0.30)
     }
 }

@@ -82,6 +82,11 @@ import Testing
             // A person beside the preposition's word, and a first name before a town-surname, stay.
             ("I left the keys at Grace's desk for Sol Berg.", "I left the keys at [NAME]'s desk for [NAME]."),
             ("We met Oleksandr Shevchenko after class.", "We met [NAME] after class."),
+            // After a cue or role word for a person, a name whose surname is a town is the person.
+            ("Hi, I am Philippa Preston, the new buddy.", "Hi, I am [NAME], the new buddy."),
+            ("Unsere Lehrerin Hiltrud Ebersbach kommt morgen.", "Unsere Lehrerin [NAME] kommt morgen."),
+            ("Moja mentorka Teodora Gniezno pomogła.", "Moja mentorka [NAME] pomogła."),
+            ("The call with Philippa Preston ran late.", "The call with [NAME] ran late."),
         ])
     }
 

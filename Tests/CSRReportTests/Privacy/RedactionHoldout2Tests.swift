@@ -23,13 +23,14 @@ import Testing
     /// one span fewer than before), address 97.1, dateOfBirth 96.3; all 95.0; clean texts changed
     /// 5.2% (7/134); name-word decoys destroyed 4.3% (4/92); the rest as after round 5. After
     /// round 7, as merged (main at 9e4c107, measured once): dateOfBirth 98.1 (53/54), all 95.2;
-    /// the rest unchanged.
+    /// the rest unchanged. After round 8, as merged (main at 1c5b787, measured once): phone 100,
+    /// name 93.1 (users 92.9, non-users 93.3), all 95.7; the rest unchanged.
     static let floors = RedactionFloors(
         recall: [
-            "email": 0.99, "phone": 0.97, "name": 0.924, "iban": 0.99, "card": 0.99, "nationalID": 0.99, "ip": 0.99,
+            "email": 0.99, "phone": 0.99, "name": 0.93, "iban": 0.99, "card": 0.99, "nationalID": 0.99, "ip": 0.99,
             "url": 0.95, "handle": 0.99, "address": 0.97, "dateOfBirth": 0.98,
         ],
-        overall: 0.951, nonUserNames: 0.92, cleanChangedCeiling: 0.053, nameWordDestroyedCeiling: 0.044
+        overall: 0.956, nonUserNames: 0.93, cleanChangedCeiling: 0.053, nameWordDestroyedCeiling: 0.044
     )
 
     @Test func holdout2Figures() throws {

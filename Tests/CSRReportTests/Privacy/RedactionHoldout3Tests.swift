@@ -24,14 +24,15 @@ import Testing
     /// (users 94.5, "pattern" names 97.2), nationalID 88.5, address 89.7, dateOfBirth 83.3; all
     /// 95.1; clean texts changed 4.1% (8/193); name-word decoys 2.7% (2/74). After round 7, as
     /// merged (main at 9e4c107, measured once): nationalID 92.3 (24/26), address 92.3 (36/39),
-    /// dateOfBirth 85.7 (36/42); all 95.7; the rest unchanged.
+    /// dateOfBirth 85.7 (36/42); all 95.7; the rest unchanged. After round 8, as merged (main at
+    /// 1c5b787, measured once): name 97.0 ("pattern" names 98.3), all 96.1; the rest unchanged.
     /// Each floor sits just below its figure, so that one more miss (or one more changed text) fails.
     static let floors = RedactionFloors(
         recall: [
-            "email": 0.99, "phone": 0.99, "name": 0.96, "iban": 0.99, "card": 0.99, "nationalID": 0.92, "ip": 0.99,
+            "email": 0.99, "phone": 0.99, "name": 0.97, "iban": 0.99, "card": 0.99, "nationalID": 0.92, "ip": 0.99,
             "url": 0.99, "handle": 0.99, "address": 0.92, "dateOfBirth": 0.85,
         ],
-        overall: 0.956, nonUserNames: 0.97, cleanChangedCeiling: 0.042, nameWordDestroyedCeiling: 0.028
+        overall: 0.96, nonUserNames: 0.98, cleanChangedCeiling: 0.042, nameWordDestroyedCeiling: 0.028
     )
 
     @Test func holdout3Figures() throws {

@@ -39,9 +39,9 @@ enum OrdinaryWords {
         return false
     }
 
-    /// Words that are ordinary (a lower-case entry) in one of the five Debian lists and a proper
-    /// noun (a capitalised entry) in one of them: "will", "mark", "per", "liv", "strand", "berg"
-    /// (`data/name-words.txt`, 54,000 words). A user's name written in lower case that is one of
+    /// Words that are ordinary (a lower-case entry) in at least two of the five Debian lists and a
+    /// proper noun (a capitalised entry) in one of them: "will", "mark", "per", "liv", "strand",
+    /// "berg" (`data/name-words.txt`, about 3,600 words). A user's name written in lower case that is one of
     /// them is read as the ordinary word.
     static let nameLike: Set<String> = {
         let text = EmbeddedFiles.files["data/name-words.txt"] ?? ""

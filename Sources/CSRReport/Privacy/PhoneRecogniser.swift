@@ -118,16 +118,19 @@ struct PhoneRecogniser: Sendable {
         let lower = max(0, start - 24)
         let window = text.substring(lower ..< start).lowercased()
         if Self.compoundCues.contains(where: { window.contains($0) }) { return true }
-        return Self.wordStartCues.contains { Self.startsAWord($0, in: window) }
+        // One unit more on the left tells whether a cue at the window's edge starts a word.
+        let context = text.substring(max(0, lower - 1) ..< start).lowercased()
+        return Self.wordStartCues.contains { Self.startsAWord($0, in: context, atTextStart: lower == 0) }
     }
 
     /// Short cues count only at the start of a word: inside one they are other words ("hotel",
     /// "готель", "bring", "during", "recall"), and after them a room or booking number is no phone.
-    private static func startsAWord(_ cue: String, in window: String) -> Bool {
-        var searchFrom = window.startIndex
-        while let found = window.range(of: cue, range: searchFrom ..< window.endIndex) {
-            if found.lowerBound == window.startIndex || !window[window.index(before: found.lowerBound)].isLetter { return true }
-            searchFrom = window.index(after: found.lowerBound)
+    /// `context` starts one unit before the window unless the window starts the text.
+    private static func startsAWord(_ cue: String, in context: String, atTextStart: Bool) -> Bool {
+        var searchFrom = context.startIndex
+        while let found = context.range(of: cue, range: searchFrom ..< context.endIndex) {
+            if found.lowerBound == context.startIndex ? atTextStart : !context[context.index(before: found.lowerBound)].isLetter { return true }
+            searchFrom = context.index(after: found.lowerBound)
         }
         return false
     }

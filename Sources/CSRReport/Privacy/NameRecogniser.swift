@@ -463,6 +463,15 @@ struct NameRecogniser: Sendable {
         return [" ", ": ", ". ", ", ", " – ", " — ", " - "].contains(gap)
     }
 
+    /// The last token of the run of capitalised name words that starts at `i`, each joined to the
+    /// one before by a single space or hyphen ("Derry Girls", "Will Berg").
+    func capitalisedNameRunEnd(from i: Int, _ tokens: [WordToken], _ state: [Verdict], _ text: ScannedText) -> Int {
+        var j = i
+        while j + 1 < tokens.count, state[j + 1] == .yes, tokens[j + 1].isCapitalised,
+              joinable(tokens[j], tokens[j + 1], in: text, lineBreak: false, strict: true) { j += 1 }
+        return j
+    }
+
     /// Whether two words are parts of one name: separated by spaces, a hyphen or (when
     /// `lineBreak`) one line break; `strict` allows only a single space or hyphen.
     func joinable(_ a: WordToken, _ b: WordToken, in text: ScannedText, lineBreak: Bool, strict: Bool = false) -> Bool {

@@ -9,9 +9,7 @@ extension NameRecogniser {
         var i = 0
         while i < tokens.count {
             guard state[i] == .yes, tokens[i].isCapitalised else { i += 1; continue }
-            var j = i
-            while j + 1 < tokens.count, state[j + 1] == .yes, tokens[j + 1].isCapitalised,
-                  joinable(tokens[j], tokens[j + 1], in: text, lineBreak: false, strict: true) { j += 1 }
+            let j = capitalisedNameRunEnd(from: i, tokens, state, text)
             // A plural may also follow the run ("Derry Girls" when only "Derry" was read).
             var end = j
             if j + 1 < tokens.count, isCapitalisedPlural(tokens[j + 1]),

@@ -16,9 +16,7 @@ extension NameRecogniser {
         var i = 0
         while i < tokens.count {
             guard state[i] == .yes, tokens[i].isCapitalised else { i += 1; continue }
-            var j = i
-            while j + 1 < tokens.count, state[j + 1] == .yes, tokens[j + 1].isCapitalised,
-                  joinable(tokens[j], tokens[j + 1], in: text, lineBreak: false, strict: true) { j += 1 }
+            let j = capitalisedNameRunEnd(from: i, tokens, state, text)
             let titled = i > 0 && Self.titles.contains(tokens[i - 1].lower)
             let plainWord = { (k: Int) in NameFolding.keys(for: tokens[k].text).contains(where: CommonWords.everydayOrSurnameNoun.contains) }
             let full = j > i && (!tokens[i].startsSentence || (i ... j).contains { !plainWord($0) })
